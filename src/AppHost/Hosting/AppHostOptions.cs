@@ -1,0 +1,39 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+
+namespace GiaLaiIct.AppHost.Hosting;
+
+/// <summary>The host's own settings: command line <c>--name value</c> or any configuration source.</summary>
+public sealed record AppHostOptions(
+    int GatewayPort,
+    int GatewayGrpcPort,
+    string DataDirectory,
+    string EnvironmentName,
+    IConfiguration Configuration)
+{
+    public const int DefaultGatewayPort = 5080;
+    public const int DefaultGatewayGrpcPort = 5081;
+
+    public static AppHostOptions Read(IConfiguration configuration, string environmentName) => new(
+        ReadPort(configuration, "gateway-port", DefaultGatewayPort),
+        ReadPort(configuration, "gateway-grpc-port", DefaultGatewayGrpcPort),
+        Path.GetFullPath(configuration["data-dir"] is { Length: > 0 } dataDir ? dataDir : ".data"),
+        environmentName,
+        configuration);
+
+    /// <summary>A connection string the operator configured for the host (e.g. SQL Server, external Redis), if any.</summary>
+    public string? ConfiguredConnectionString(string name) =>
+        Configuration.GetConnectionString(name) is { Length: > 0 } value ? value : null;
+
+    private static int ReadPort(IConfiguration configuration, string key, int fallback)
+    {
+        var configured = configuration[key];
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return fallback;
+        }
+        return int.TryParse(configured, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and < 65536
+            ? port
+            : throw new InvalidOperationException($"--{key} must be a port number from 1 to 65535 (got '{configured}').");
+    }
+}

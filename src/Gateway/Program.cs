@@ -1,0 +1,38 @@
+using GiaLaiIct.Gateway;
+using GiaLaiIct.ServiceDefaults;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.ServiceDiscovery;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+
+builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
+builder.Services.AddSingleton<IDestinationResolver, ServiceDiscoveryDestinationResolver>();
+
+// Every cluster's destination is a resource name; /health of the gateway includes each one's health.
+builder.Services.AddHttpClient(DownstreamHealthCheck.ClientName, client => client.Timeout = TimeSpan.FromSeconds(5));
+var downstream = builder.Configuration.GetSection("ReverseProxy:Clusters").GetChildren()
+    .SelectMany(cluster => cluster.GetSection("Destinations").GetChildren())
+    .Select(destination => new Uri(destination["Address"]!).Host)
+    .Distinct(StringComparer.Ordinal);
+foreach (var resource in downstream)
+{
+    builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
+        resource,
+        services => new DownstreamHealthCheck(services.GetRequiredService<IHttpClientFactory>(), resource),
+        HealthStatus.Degraded,
+        tags: ["downstream"]));
+}
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapDefaultEndpoints();
+app.MapReverseProxy();
+
+await app.RunAsync();
+
+public partial class Program;

@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Caching.StackExchangeRedis;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using StackExchange.Redis;
+
+namespace GiaLaiIct.ServiceDefaults.Caching;
+
+public static class ServiceCacheExtensions
+{
+    public const string CacheConnectionName = "cache";
+
+    /// <summary>
+    /// HybridCache with an in-process first level and, when <c>ConnectionStrings:cache</c> is set,
+    /// the Redis-protocol server as second level. The Redis client fails fast while the server is
+    /// down, so a cache outage costs a miss, never a failed request; the health check then reports
+    /// Degraded rather than Unhealthy.
+    /// </summary>
+    public static TBuilder AddServiceCache<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Services.AddHybridCache().AddSerializerFactory<ProtobufHybridCacheSerializerFactory>();
+
+        var connectionString = builder.Configuration.GetConnectionString(CacheConnectionName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            return builder;
+        }
+
+        var options = CreateRedisOptions(connectionString);
+        builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
+        builder.Services.AddStackExchangeRedisCache(_ => { });
+        builder.Services.AddOptions<RedisCacheOptions>()
+            .Configure<IServiceProvider>((redis, services) =>
+            {
+                redis.InstanceName = builder.Environment.ApplicationName + ":";
+                redis.ConnectionMultiplexerFactory = () => Task.FromResult(services.GetRequiredService<IConnectionMultiplexer>());
+            });
+        builder.Services.AddHealthChecks().AddRedis(
+            services => services.GetRequiredService<IConnectionMultiplexer>(),
+            name: CacheConnectionName,
+            failureStatus: HealthStatus.Degraded);
+        return builder;
+    }
+
+    public static ConfigurationOptions CreateRedisOptions(string connectionString)
+    {
+        var options = ConfigurationOptions.Parse(connectionString);
+        options.AbortOnConnectFail = false;
+        options.ConnectTimeout = 2_000;
+        options.SyncTimeout = 1_000;
+        options.AsyncTimeout = 1_000;
+        options.ConnectRetry = 1;
+        // Queueing commands while disconnected would turn a cache outage into slow requests.
+        options.BacklogPolicy = BacklogPolicy.FailFast;
+        return options;
+    }
+}

@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace GiaLaiIct.ServiceDefaults.Data;
+
+public static class ServiceDatabaseExtensions
+{
+    public const string ProviderKey = "Database:Provider";
+
+    /// <summary>
+    /// Registers the service's DbContext on the provider named by <c>Database:Provider</c>
+    /// (SQLite by default) with the connection string <c>ConnectionStrings:{connectionName}</c>.
+    /// Each provider has its own context subclass so that its migrations are kept apart.
+    /// </summary>
+    public static TBuilder AddServiceDatabase<TBuilder, TContext, TSqliteContext, TSqlServerContext>(
+        this TBuilder builder, string connectionName)
+        where TBuilder : IHostApplicationBuilder
+        where TContext : DbContext
+        where TSqliteContext : TContext
+        where TSqlServerContext : TContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(connectionName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"ConnectionStrings:{connectionName} is not configured; the service cannot start without its database.");
+        }
+
+        var provider = ReadProvider(builder.Configuration);
+        builder.Services.AddSingleton<VersionBumpingInterceptor>();
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                EnsureSqliteDirectory(connectionString);
+                builder.Services.AddDbContext<TContext, TSqliteContext>((services, options) => options
+                    .UseSqlite(connectionString)
+                    .AddInterceptors(services.GetRequiredService<VersionBumpingInterceptor>()));
+                break;
+            case DatabaseProvider.SqlServer:
+                builder.Services.AddDbContext<TContext, TSqlServerContext>((services, options) => options
+                    .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                    .AddInterceptors(services.GetRequiredService<VersionBumpingInterceptor>()));
+                break;
+        }
+
+        builder.Services.AddHealthChecks().AddDbContextCheck<TContext>("database");
+        return builder;
+    }
+
+    public static DatabaseProvider ReadProvider(IConfiguration configuration)
+    {
+        var configured = configuration[ProviderKey];
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return DatabaseProvider.Sqlite;
+        }
+        return Enum.TryParse<DatabaseProvider>(configured, ignoreCase: true, out var provider)
+            ? provider
+            : throw new InvalidOperationException(
+                $"{ProviderKey} is '{configured}'; expected one of {string.Join(", ", Enum.GetNames<DatabaseProvider>())}.");
+    }
+
+    /// <summary>Applies the committed migrations of the configured provider before the service takes traffic.</summary>
+    public static async Task MigrateDatabaseAsync<TContext>(this WebApplication app, CancellationToken cancellationToken = default)
+        where TContext : DbContext
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<TContext>();
+        await context.Database.MigrateAsync(cancellationToken);
+        if (context.Database.IsSqlite())
+        {
+            // WAL keeps readers off the writer's lock and survives a process crash without losing commits.
+            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+
+    private static void EnsureSqliteDirectory(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:")
+        {
+            return;
+        }
+        var directory = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace GiaLaiIct.ServiceDefaults.Grpc;
+
+/// <summary>
+/// Turns storage conflicts into the status codes a client can act on, instead of Unknown/Internal:
+/// a stale concurrency token is Aborted (reload and retry), a natural-key clash is AlreadyExists.
+/// </summary>
+public sealed class ExceptionMappingInterceptor : Interceptor
+{
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            return await continuation(request, context);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new RpcException(new Status(
+                StatusCode.Aborted,
+                "The record was changed by another request since you read it; read it again and retry with the new version."));
+        }
+        catch (DbUpdateException exception) when (IsUniqueViolation(exception))
+        {
+            throw new RpcException(new Status(StatusCode.AlreadyExists, "A record with the same key already exists."));
+        }
+    }
+
+    public static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    {
+        // SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY
+        SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        SqlException sqlServer => sqlServer.Number is 2601 or 2627,
+        _ => false,
+    };
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using GiaLaiIct.ServiceDefaults.Text;
+
+namespace GiaLaiIct.ServiceDefaults.Grpc;
+
+/// <summary>Parsers for request fields that record a violation instead of throwing.</summary>
+public static class FieldParsing
+{
+    public const string DateFormat = "yyyy-MM-dd";
+    public const int DefaultPageSize = 100;
+    public const int MaxPageSize = 500;
+
+    public static TEnum? Enum<TEnum>(this FieldViolations violations, string field, string? value) where TEnum : struct, Enum
+    {
+        if (!violations.Required(field, value))
+        {
+            return null;
+        }
+        if (WireNames.TryParse<TEnum>(value, out var parsed))
+        {
+            return parsed;
+        }
+        violations.Add(field, $"'{value}' is not one of: {WireNames.AllOf<TEnum>()}");
+        return null;
+    }
+
+    public static DateOnly? Date(this FieldViolations violations, string field, string? value, bool required = true)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                violations.Add(field, $"is required ({DateFormat})");
+            }
+            return null;
+        }
+        if (DateOnly.TryParseExact(value.Trim(), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+        violations.Add(field, $"'{value}' is not a date in the form {DateFormat}");
+        return null;
+    }
+
+    public static string ToWire(this DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    public static int PageSize(this FieldViolations violations, string field, int requested)
+    {
+        if (requested == 0)
+        {
+            return DefaultPageSize;
+        }
+        if (requested is < 1 or > MaxPageSize)
+        {
+            violations.Add(field, $"must be between 1 and {MaxPageSize} (got {requested})");
+        }
+        return requested;
+    }
+}

@@ -1,0 +1,42 @@
+using Grpc.Core;
+using Grpc.Net.Client.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GiaLaiIct.ServiceDefaults.Grpc;
+
+public static class GrpcClientExtensions
+{
+    public static readonly TimeSpan DefaultCallTimeout = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// A gRPC client of another resource, addressed by its resource name (<c>http://{resourceName}</c>)
+    /// and resolved through service discovery. It uses gRPC's own retry policy in place of the HTTP
+    /// resilience handler, which does not understand gRPC status codes; incoming deadlines and
+    /// cancellation propagate, and a call without a deadline gets a default one.
+    /// </summary>
+    public static IHttpClientBuilder AddGrpcServiceClient<TClient>(this IServiceCollection services, string resourceName)
+        where TClient : class
+    {
+#pragma warning disable EXTEXP0001 // Experimental, but the documented way to opt a gRPC client out of the HTTP resilience defaults.
+        return services
+            .AddGrpcClient<TClient>(options => options.Address = new Uri($"http://{resourceName}"))
+            .ConfigureChannel(channel => channel.ServiceConfig = new ServiceConfig { MethodConfigs = { RetryUnavailable } })
+            .EnableCallContextPropagation(options => options.SuppressContextNotFoundErrors = true)
+            .AddInterceptor(services => new DefaultDeadlineInterceptor(services.GetRequiredService<TimeProvider>(), DefaultCallTimeout))
+            .RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
+    }
+
+    private static MethodConfig RetryUnavailable => new()
+    {
+        Names = { MethodName.Default },
+        RetryPolicy = new RetryPolicy
+        {
+            MaxAttempts = 4,
+            InitialBackoff = TimeSpan.FromMilliseconds(200),
+            MaxBackoff = TimeSpan.FromSeconds(2),
+            BackoffMultiplier = 2,
+            RetryableStatusCodes = { StatusCode.Unavailable },
+        },
+    };
+}

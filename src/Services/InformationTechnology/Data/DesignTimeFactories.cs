@@ -1,0 +1,7 @@
+using GiaLaiIct.ServiceDefaults.Data;
+
+namespace GiaLaiIct.InformationTechnology.Data;
+
+public sealed class SqliteInformationTechnologyDesignTimeFactory : SqliteDesignTimeFactory<SqliteInformationTechnologyDbContext>;
+
+public sealed class SqlServerInformationTechnologyDesignTimeFactory : SqlServerDesignTimeFactory<SqlServerInformationTechnologyDbContext>;

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace GiaLaiIct.InformationTechnology.Data;
+
+public sealed class SqlServerInformationTechnologyDbContext(DbContextOptions<SqlServerInformationTechnologyDbContext> options) : InformationTechnologyDbContext(options);

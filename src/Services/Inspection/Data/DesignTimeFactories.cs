@@ -1,0 +1,7 @@
+using GiaLaiIct.ServiceDefaults.Data;
+
+namespace GiaLaiIct.Inspection.Data;
+
+public sealed class SqliteInspectionDesignTimeFactory : SqliteDesignTimeFactory<SqliteInspectionDbContext>;
+
+public sealed class SqlServerInspectionDesignTimeFactory : SqlServerDesignTimeFactory<SqlServerInspectionDbContext>;

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace GiaLaiIct.Inspection.Data;
+
+public sealed class SqliteInspectionDbContext(DbContextOptions<SqliteInspectionDbContext> options) : InspectionDbContext(options);

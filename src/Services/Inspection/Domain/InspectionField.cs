@@ -1,0 +1,16 @@
+namespace GiaLaiIct.Inspection.Domain;
+
+/// <summary>The field of the department's remit an inspection covers.</summary>
+public enum InspectionField
+{
+    Posts,
+    Telecom,
+    Internet,
+    Games,
+    Frequency,
+    Press,
+    Broadcasting,
+    Publishing,
+    Printing,
+    It,
+}

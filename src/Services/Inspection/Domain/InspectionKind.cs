@@ -1,0 +1,7 @@
+namespace GiaLaiIct.Inspection.Domain;
+
+public enum InspectionKind
+{
+    Scheduled,
+    Unscheduled,
+}

@@ -1,0 +1,7 @@
+using GiaLaiIct.ServiceDefaults.Data;
+
+namespace GiaLaiIct.PostsTelecom.Data;
+
+public sealed class SqlitePostsTelecomDesignTimeFactory : SqliteDesignTimeFactory<SqlitePostsTelecomDbContext>;
+
+public sealed class SqlServerPostsTelecomDesignTimeFactory : SqlServerDesignTimeFactory<SqlServerPostsTelecomDbContext>;

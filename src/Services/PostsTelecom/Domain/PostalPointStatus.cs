@@ -1,0 +1,8 @@
+namespace GiaLaiIct.PostsTelecom.Domain;
+
+public enum PostalPointStatus
+{
+    Active,
+    TemporarilyClosed,
+    Closed,
+}

@@ -1,0 +1,7 @@
+using GiaLaiIct.ServiceDefaults.Data;
+
+namespace GiaLaiIct.PressPublishing.Data;
+
+public sealed class SqlitePressPublishingDesignTimeFactory : SqliteDesignTimeFactory<SqlitePressPublishingDbContext>;
+
+public sealed class SqlServerPressPublishingDesignTimeFactory : SqlServerDesignTimeFactory<SqlServerPressPublishingDbContext>;

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace GiaLaiIct.PressPublishing.Data;
+
+public sealed class SqlServerPressPublishingDbContext(DbContextOptions<SqlServerPressPublishingDbContext> options) : PressPublishingDbContext(options);

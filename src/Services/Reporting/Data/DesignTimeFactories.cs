@@ -1,0 +1,7 @@
+using GiaLaiIct.ServiceDefaults.Data;
+
+namespace GiaLaiIct.Reporting.Data;
+
+public sealed class SqliteReportingDesignTimeFactory : SqliteDesignTimeFactory<SqliteReportingDbContext>;
+
+public sealed class SqlServerReportingDesignTimeFactory : SqlServerDesignTimeFactory<SqlServerReportingDbContext>;

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace GiaLaiIct.Reporting.Data;
+
+public sealed class SqlServerReportingDbContext(DbContextOptions<SqlServerReportingDbContext> options) : ReportingDbContext(options);

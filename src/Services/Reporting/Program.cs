@@ -1,0 +1,30 @@
+using GiaLaiIct.Reporting.Data;
+using GiaLaiIct.Reporting.Grpc;
+using GiaLaiIct.ServiceDefaults;
+using GiaLaiIct.ServiceDefaults.Caching;
+using GiaLaiIct.ServiceDefaults.Data;
+using GiaLaiIct.ServiceDefaults.Http;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddGrpcServiceDefaults();
+builder.AddServiceCache();
+builder.AddServiceDatabase<WebApplicationBuilder, ReportingDbContext, SqliteReportingDbContext, SqlServerReportingDbContext>("reportingdb");
+builder.Services.AddScoped<ReferenceUnitsSeeder>();
+
+var app = builder.Build();
+
+await app.MigrateDatabaseAsync<ReportingDbContext>();
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<ReferenceUnitsSeeder>().SeedAsync(CancellationToken.None);
+}
+
+app.UseTranscodingProblemDetails();
+app.MapGrpcService<AdministrativeUnitsService>();
+app.MapDefaultEndpoints();
+
+await app.RunAsync();
+
+public partial class Program;
