@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -29,7 +32,9 @@ public static class ServiceCacheExtensions
 
         var options = CreateRedisOptions(connectionString);
         builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
-        builder.Services.AddStackExchangeRedisCache(_ => { });
+        builder.Services.AddSingleton<IDistributedCache>(services => new FailSoftDistributedCache(
+            new RedisCache(services.GetRequiredService<IOptions<RedisCacheOptions>>()),
+            services.GetRequiredService<ILogger<FailSoftDistributedCache>>()));
         builder.Services.AddOptions<RedisCacheOptions>()
             .Configure<IServiceProvider>((redis, services) =>
             {

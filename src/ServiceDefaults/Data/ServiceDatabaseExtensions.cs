@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -48,6 +47,7 @@ public static class ServiceDatabaseExtensions
         }
 
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>("database");
+        builder.Services.AddHostedService<DatabaseInitializer<TContext>>();
         return builder;
     }
 
@@ -62,20 +62,6 @@ public static class ServiceDatabaseExtensions
             ? provider
             : throw new InvalidOperationException(
                 $"{ProviderKey} is '{configured}'; expected one of {string.Join(", ", Enum.GetNames<DatabaseProvider>())}.");
-    }
-
-    /// <summary>Applies the committed migrations of the configured provider before the service takes traffic.</summary>
-    public static async Task MigrateDatabaseAsync<TContext>(this WebApplication app, CancellationToken cancellationToken = default)
-        where TContext : DbContext
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var context = scope.ServiceProvider.GetRequiredService<TContext>();
-        await context.Database.MigrateAsync(cancellationToken);
-        if (context.Database.IsSqlite())
-        {
-            // WAL keeps readers off the writer's lock and survives a process crash without losing commits.
-            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        }
     }
 
     private static void EnsureSqliteDirectory(string connectionString)

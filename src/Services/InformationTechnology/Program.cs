@@ -14,8 +14,6 @@ builder.AddServiceDatabase<WebApplicationBuilder, InformationTechnologyDbContext
 
 var app = builder.Build();
 
-await app.MigrateDatabaseAsync<InformationTechnologyDbContext>();
-
 app.UseTranscodingProblemDetails();
 app.MapGrpcService<OnlinePublicServicesService>();
 app.MapDefaultEndpoints();

@@ -16,8 +16,6 @@ builder.Services.AddUnitDirectory();
 
 var app = builder.Build();
 
-await app.MigrateDatabaseAsync<InspectionDbContext>();
-
 app.UseTranscodingProblemDetails();
 app.MapGrpcService<InspectionsService>();
 app.MapDefaultEndpoints();

@@ -16,8 +16,6 @@ builder.Services.AddUnitDirectory();
 
 var app = builder.Build();
 
-await app.MigrateDatabaseAsync<PostsTelecomDbContext>();
-
 app.UseTranscodingProblemDetails();
 app.MapGrpcService<PostalServicePointsService>();
 app.MapDefaultEndpoints();

@@ -14,8 +14,6 @@ builder.AddServiceDatabase<WebApplicationBuilder, PressPublishingDbContext, Sqli
 
 var app = builder.Build();
 
-await app.MigrateDatabaseAsync<PressPublishingDbContext>();
-
 app.UseTranscodingProblemDetails();
 app.MapGrpcService<PressOrganisationsService>();
 app.MapDefaultEndpoints();

@@ -11,15 +11,9 @@ builder.AddServiceDefaults();
 builder.AddGrpcServiceDefaults();
 builder.AddServiceCache();
 builder.AddServiceDatabase<WebApplicationBuilder, ReportingDbContext, SqliteReportingDbContext, SqlServerReportingDbContext>("reportingdb");
-builder.Services.AddScoped<ReferenceUnitsSeeder>();
+builder.Services.AddScoped<IDatabaseSeeder<ReportingDbContext>, ReferenceUnitsSeeder>();
 
 var app = builder.Build();
-
-await app.MigrateDatabaseAsync<ReportingDbContext>();
-await using (var scope = app.Services.CreateAsyncScope())
-{
-    await scope.ServiceProvider.GetRequiredService<ReferenceUnitsSeeder>().SeedAsync(CancellationToken.None);
-}
 
 app.UseTranscodingProblemDetails();
 app.MapGrpcService<AdministrativeUnitsService>();

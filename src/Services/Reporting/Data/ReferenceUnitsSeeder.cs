@@ -1,5 +1,6 @@
 using CsvHelper;
 using GiaLaiIct.Reporting.Domain;
+using GiaLaiIct.ServiceDefaults.Data;
 using GiaLaiIct.ServiceDefaults.Text;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,23 +11,22 @@ namespace GiaLaiIct.Reporting.Data;
 /// installation has its provinces. Only missing codes are inserted: units a province later brought
 /// with its own dataset, and population or area set since, are never overwritten.
 /// </summary>
-public sealed class ReferenceUnitsSeeder(ReportingDbContext db, ILogger<ReferenceUnitsSeeder> logger)
+public sealed class ReferenceUnitsSeeder(ILogger<ReferenceUnitsSeeder> logger) : IDatabaseSeeder<ReportingDbContext>
 {
     private const string ResourceName = "GiaLaiIct.Reporting.ReferenceData.admin-units.csv";
 
-    public async Task<int> SeedAsync(CancellationToken cancellationToken)
+    public async Task SeedAsync(ReportingDbContext db, CancellationToken cancellationToken)
     {
         var units = ReadBundledUnits();
         var existing = await db.Units.Select(u => u.Code).ToHashSetAsync(cancellationToken);
         var missing = units.Where(u => !existing.Contains(u.Code)).ToList();
         if (missing.Count == 0)
         {
-            return 0;
+            return;
         }
         db.Units.AddRange(missing);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Loaded {Count} reference administrative units", missing.Count);
-        return missing.Count;
     }
 
     public static IReadOnlyList<AdministrativeUnit> ReadBundledUnits()
