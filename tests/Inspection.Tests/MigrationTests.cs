@@ -1,0 +1,25 @@
+extern alias service;
+
+using GiaLaiIct.TestSupport;
+using service::GiaLaiIct.Inspection.Data;
+
+namespace GiaLaiIct.Inspection.Tests;
+
+public sealed class MigrationTests
+{
+    [Fact]
+    public void Sqlite_migrations_cover_the_model()
+    {
+        using var directory = new TempDirectory();
+        using var db = MigrationChecks.SqliteContext<SqliteInspectionDbContext>(directory.File("m.db"));
+        MigrationChecks.AssertNoPendingModelChanges(db);
+    }
+
+    [Fact]
+    public void Sql_server_model_builds_and_its_migration_script_is_generated()
+    {
+        using var db = MigrationChecks.SqlServerContext<SqlServerInspectionDbContext>();
+        MigrationChecks.AssertNoPendingModelChanges(db);
+        Assert.Contains("CREATE TABLE [Inspections]", MigrationChecks.ScriptAllMigrations(db));
+    }
+}
