@@ -1,0 +1,47 @@
+using GiaLaiIct.AppHost.Hosting;
+
+namespace GiaLaiIct.AppHost;
+
+/// <summary>The GiaLaiIct resources and their references: what an Aspire AppHost's Program would declare.</summary>
+public static class PlatformModel
+{
+    public static void Declare(AppModel model)
+    {
+        var options = model.Options;
+
+        var reporting = model.AddProject("reporting", "GiaLaiIct.Reporting");
+        model.WithCache(reporting);
+        model.WithDatabase(reporting, "reportingdb");
+
+        // Division services check unit codes against Reporting, so they start once it is healthy.
+        var divisions = new[]
+        {
+            (Name: "it", Assembly: "GiaLaiIct.InformationTechnology", Database: "itdb"),
+            (Name: "telecom", Assembly: "GiaLaiIct.PostsTelecom", Database: "telecomdb"),
+            (Name: "press", Assembly: "GiaLaiIct.PressPublishing", Database: "pressdb"),
+            (Name: "inspection", Assembly: "GiaLaiIct.Inspection", Database: "inspectiondb"),
+        }.Select(division =>
+        {
+            var project = model.AddProject(division.Name, division.Assembly).WithReference(reporting).WaitFor(reporting);
+            model.WithCache(project);
+            model.WithDatabase(project, division.Database);
+            return project;
+        }).ToList();
+
+        var gateway = model.AddProjectWithNamedEndpoints(
+            "gateway",
+            "GiaLaiIct.Gateway",
+            ("rest", "localhost", options.GatewayPort, EndpointProtocol.Http1),
+            ("grpc", "localhost", options.GatewayGrpcPort, EndpointProtocol.Http2));
+        model.WithCache(gateway);
+        foreach (var service in divisions.Prepend(reporting))
+        {
+            gateway.WithReference(service).WaitFor(service);
+        }
+
+        model.Announce($"Gateway (REST):  http://localhost:{options.GatewayPort}");
+        model.Announce($"Gateway (gRPC):  http://localhost:{options.GatewayGrpcPort}");
+        model.Announce($"Data directory:  {options.DataDirectory}");
+        model.Announce($"Cache:           {(model.Cache.IsEmbedded ? "embedded Garnet at " : "external Redis at ")}{model.Cache.ConnectionString}");
+    }
+}

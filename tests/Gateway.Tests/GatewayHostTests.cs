@@ -1,0 +1,65 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using GiaLaiIct.TestSupport;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace GiaLaiIct.Gateway.Tests;
+
+public sealed class GatewayHostTests : IDisposable
+{
+    private readonly WebApplicationFactory<Program> _gateway;
+
+    public GatewayHostTests()
+    {
+        // Every downstream resource is discovered at a port where nothing listens.
+        _gateway = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            foreach (var resource in new[] { "reporting", "it", "telecom", "press", "inspection" })
+            {
+                builder.UseSetting($"services:{resource}:http:0", $"http://127.0.0.1:{EmbeddedRedis.FreePort()}");
+            }
+        });
+    }
+
+    [Fact]
+    public async Task Health_names_each_unreachable_downstream_and_reports_degraded()
+    {
+        using var client = _gateway.CreateClient();
+
+        using var response = await client.GetAsync("/health");
+        var report = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Degraded", report["status"]!.GetValue<string>());
+        foreach (var resource in new[] { "reporting", "it", "telecom", "press", "inspection" })
+        {
+            Assert.Equal("Degraded", report["checks"]![resource]!["status"]!.GetValue<string>());
+        }
+    }
+
+    [Fact]
+    public async Task An_unreachable_service_is_a_502_problem()
+    {
+        using var client = _gateway.CreateClient();
+
+        using var response = await client.GetAsync("/api/v1/provinces/64/units");
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task An_unknown_route_is_a_404_problem()
+    {
+        using var client = _gateway.CreateClient();
+
+        using var response = await client.GetAsync("/api/v1/provinces/64/nothing-here");
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(404, problem["status"]!.GetValue<int>());
+    }
+
+    public void Dispose() => _gateway.Dispose();
+}
