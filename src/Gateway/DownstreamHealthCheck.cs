@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Json;
+using GiaLaiIct.ServiceDefaults;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace GiaLaiIct.Gateway;
@@ -20,13 +22,34 @@ internal sealed class DownstreamHealthCheck(IHttpClientFactory clients, string r
             };
             using var response = await client.SendAsync(request, cancellationToken);
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
-            return response.IsSuccessStatusCode
-                ? HealthCheckResult.Healthy(body)
-                : new HealthCheckResult(context.Registration.FailureStatus, $"{resourceName} answered {(int)response.StatusCode}: {body}");
+            var report = TryRead(body);
+            if (!response.IsSuccessStatusCode || report is null)
+            {
+                return new HealthCheckResult(context.Registration.FailureStatus, $"{resourceName} answered {(int)response.StatusCode}: {body}");
+            }
+            // Name the downstream checks that are not healthy (its database, its cache) so operators see why.
+            var failing = report.Checks.Where(check => check.Value.Status != nameof(HealthStatus.Healthy))
+                .Select(check => $"{check.Key}: {check.Value.Status}").ToList();
+            var description = failing.Count == 0 ? report.Status : $"{report.Status} ({string.Join(", ", failing)})";
+            return report.Status == nameof(HealthStatus.Healthy)
+                ? HealthCheckResult.Healthy(description)
+                : HealthCheckResult.Degraded(description);
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or InvalidOperationException)
         {
             return new HealthCheckResult(context.Registration.FailureStatus, $"{resourceName} is unreachable: {exception.Message}");
+        }
+    }
+
+    private static HealthReportBody? TryRead(string body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<HealthReportBody>(body, HealthJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 }

@@ -1,6 +1,7 @@
 using GiaLaiIct.InformationTechnology.Data;
 using GiaLaiIct.InformationTechnology.Domain;
 using GiaLaiIct.InformationTechnology.V1;
+using GiaLaiIct.ServiceDefaults.Data;
 using GiaLaiIct.ServiceDefaults.Grpc;
 using GiaLaiIct.ServiceDefaults.Text;
 using Grpc.Core;
@@ -60,17 +61,8 @@ public sealed class OnlinePublicServicesService(InformationTechnologyDbContext d
         {
             query = query.Where(s => s.Level == request.Level);
         }
-        if (request.PageToken.Length > 0)
-        {
-            query = query.Where(s => s.Code.CompareTo(request.PageToken) > 0);
-        }
-        var page = await query.OrderBy(s => s.Code).Take(pageSize + 1).ToListAsync(context.CancellationToken);
-        var response = new ListOnlineServicesResponse { Services = { page.Take(pageSize).Select(ToMessage) } };
-        if (page.Count > pageSize)
-        {
-            response.NextPageToken = page[pageSize - 1].Code;
-        }
-        return response;
+        var (page, nextPageToken) = await query.PageByKeyAsync(s => s.Code, request.PageToken, pageSize, context.CancellationToken);
+        return new ListOnlineServicesResponse { Services = { page.Select(ToMessage) }, NextPageToken = nextPageToken };
     }
 
     private static OnlinePublicService Validate(CreateOnlineServiceRequest request)

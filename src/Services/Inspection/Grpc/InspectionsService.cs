@@ -2,6 +2,7 @@ using GiaLaiIct.Inspection.Data;
 using GiaLaiIct.Inspection.Domain;
 using GiaLaiIct.Inspection.V1;
 using GiaLaiIct.Reporting.Client;
+using GiaLaiIct.ServiceDefaults.Data;
 using GiaLaiIct.ServiceDefaults.Grpc;
 using GiaLaiIct.ServiceDefaults.Text;
 using Grpc.Core;
@@ -55,17 +56,8 @@ public sealed class InspectionsService(InspectionDbContext db, UnitDirectory uni
         {
             query = query.Where(i => i.Field == wantedField);
         }
-        if (request.PageToken.Length > 0)
-        {
-            query = query.Where(i => i.Id.CompareTo(request.PageToken) > 0);
-        }
-        var page = await query.OrderBy(i => i.Id).Take(pageSize + 1).ToListAsync(context.CancellationToken);
-        var response = new ListInspectionsResponse { Inspections = { page.Take(pageSize).Select(ToMessage) } };
-        if (page.Count > pageSize)
-        {
-            response.NextPageToken = page[pageSize - 1].Id;
-        }
-        return response;
+        var (page, nextPageToken) = await query.PageByKeyAsync(i => i.Id, request.PageToken, pageSize, context.CancellationToken);
+        return new ListInspectionsResponse { Inspections = { page.Select(ToMessage) }, NextPageToken = nextPageToken };
     }
 
     private async Task<InspectionRecord> ValidateAsync(CreateInspectionRequest request, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using GiaLaiIct.PostsTelecom.Data;
 using GiaLaiIct.PostsTelecom.Domain;
 using GiaLaiIct.PostsTelecom.V1;
 using GiaLaiIct.Reporting.Client;
+using GiaLaiIct.ServiceDefaults.Data;
 using GiaLaiIct.ServiceDefaults.Grpc;
 using GiaLaiIct.ServiceDefaults.Text;
 using Grpc.Core;
@@ -61,17 +62,8 @@ public sealed class PostalServicePointsService(PostsTelecomDbContext db, UnitDir
         {
             query = query.Where(p => p.Kind == wantedKind);
         }
-        if (request.PageToken.Length > 0)
-        {
-            query = query.Where(p => p.Id.CompareTo(request.PageToken) > 0);
-        }
-        var page = await query.OrderBy(p => p.Id).Take(pageSize + 1).ToListAsync(context.CancellationToken);
-        var response = new ListPostalPointsResponse { Points = { page.Take(pageSize).Select(p => p.ToMessage()) } };
-        if (page.Count > pageSize)
-        {
-            response.NextPageToken = page[pageSize - 1].Id;
-        }
-        return response;
+        var (page, nextPageToken) = await query.PageByKeyAsync(p => p.Id, request.PageToken, pageSize, context.CancellationToken);
+        return new ListPostalPointsResponse { Points = { page.Select(p => p.ToMessage()) }, NextPageToken = nextPageToken };
     }
 
     private async Task<PostalServicePoint> ValidateAsync(CreatePostalPointRequest request, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using GiaLaiIct.PressPublishing.Data;
 using GiaLaiIct.PressPublishing.Domain;
 using GiaLaiIct.PressPublishing.V1;
+using GiaLaiIct.ServiceDefaults.Data;
 using GiaLaiIct.ServiceDefaults.Grpc;
 using GiaLaiIct.ServiceDefaults.Text;
 using Grpc.Core;
@@ -76,17 +77,8 @@ public sealed class PressOrganisationsService(PressPublishingDbContext db) : Pre
             var folded = VietnameseText.Fold(request.Q);
             query = query.Where(o => o.NameFolded.Contains(folded));
         }
-        if (request.PageToken.Length > 0)
-        {
-            query = query.Where(o => o.Name.CompareTo(request.PageToken) > 0);
-        }
-        var page = await query.OrderBy(o => o.Name).Take(pageSize + 1).ToListAsync(context.CancellationToken);
-        var response = new ListPressOrganisationsResponse { Organisations = { page.Take(pageSize).Select(ToMessage) } };
-        if (page.Count > pageSize)
-        {
-            response.NextPageToken = page[pageSize - 1].Name;
-        }
-        return response;
+        var (page, nextPageToken) = await query.PageByKeyAsync(o => o.Name, request.PageToken, pageSize, context.CancellationToken);
+        return new ListPressOrganisationsResponse { Organisations = { page.Select(ToMessage) }, NextPageToken = nextPageToken };
     }
 
     private static V1.PressOrganisation ToMessage(PressOrganisation organisation) => new()

@@ -1,0 +1,31 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+
+namespace GiaLaiIct.ServiceDefaults.Data;
+
+/// <summary>
+/// Pages a listing by its text key: the page token is the last key of the previous page, so a page
+/// is one index range scan, and rows added meanwhile neither repeat nor vanish between pages.
+/// </summary>
+public static class KeysetPaging
+{
+    public static async Task<(List<T> Items, string NextPageToken)> PageByKeyAsync<T>(
+        this IQueryable<T> query, Expression<Func<T, string>> key, string pageToken, int pageSize, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrEmpty(pageToken))
+        {
+            var compare = typeof(string).GetMethod(nameof(string.CompareTo), [typeof(string)])!;
+            var after = Expression.Lambda<Func<T, bool>>(
+                Expression.GreaterThan(Expression.Call(key.Body, compare, Expression.Constant(pageToken)), Expression.Constant(0)),
+                key.Parameters);
+            query = query.Where(after);
+        }
+        var rows = await query.OrderBy(key).Take(pageSize + 1).ToListAsync(cancellationToken);
+        if (rows.Count <= pageSize)
+        {
+            return (rows, string.Empty);
+        }
+        rows.RemoveAt(pageSize);
+        return (rows, key.Compile()(rows[^1]));
+    }
+}
