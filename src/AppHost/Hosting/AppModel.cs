@@ -18,7 +18,7 @@ public sealed class AppModel(AppHostOptions options, CacheResource cache)
     public ProjectResource AddProject(string name, string assemblyName)
     {
         var project = AddProjectWithoutEndpoints(name, assemblyName)
-            .WithEndpoint("http", FreePorts.Next(), EndpointProtocol.Http2);
+            .WithEndpoint("http", "127.0.0.1", FreePorts.Next(), EndpointProtocol.Http2);
         project.WithEnvironment("ASPNETCORE_URLS", project.PrimaryEndpoint.Url.ToString().TrimEnd('/'));
         return project;
     }
@@ -30,8 +30,8 @@ public sealed class AppModel(AppHostOptions options, CacheResource cache)
         var project = AddProjectWithoutEndpoints(name, assemblyName);
         foreach (var endpoint in endpoints)
         {
-            project.WithEndpoint(endpoint.Name, endpoint.Port, endpoint.Protocol);
-            project.WithEnvironment($"Kestrel__Endpoints__{endpoint.Name}__Url", $"http://{endpoint.Host}:{endpoint.Port}");
+            project.WithEndpoint(endpoint.Name, endpoint.Host, endpoint.Port, endpoint.Protocol);
+            project.WithEnvironment($"Kestrel__Endpoints__{endpoint.Name}__Url", project.Endpoints[^1].Url.ToString().TrimEnd('/'));
         }
         return project;
     }

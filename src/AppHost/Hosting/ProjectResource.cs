@@ -19,9 +19,9 @@ public sealed class ProjectResource(string name, string assemblyName)
     /// <summary>The endpoint the host probes for <c>/health</c>.</summary>
     public ResourceEndpoint PrimaryEndpoint => _endpoints[0];
 
-    public ProjectResource WithEndpoint(string endpointName, int port, EndpointProtocol protocol)
+    public ProjectResource WithEndpoint(string endpointName, string host, int port, EndpointProtocol protocol)
     {
-        _endpoints.Add(new ResourceEndpoint(endpointName, "127.0.0.1", port, protocol));
+        _endpoints.Add(new ResourceEndpoint(endpointName, host, port, protocol));
         return this;
     }
 
