@@ -1,4 +1,5 @@
 using GiaLaiIct.Gateway;
+using GiaLaiIct.Gateway.Identity;
 using GiaLaiIct.ServiceDefaults;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Yarp.ReverseProxy.Configuration;
@@ -7,6 +8,7 @@ using Yarp.ReverseProxy.ServiceDiscovery;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddTokenEndpoint();
 
 builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
 builder.Services.AddSingleton<IDestinationResolver, ServiceDiscoveryDestinationResolver>();

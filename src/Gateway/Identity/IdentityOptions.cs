@@ -1,0 +1,21 @@
+namespace GiaLaiIct.Gateway.Identity;
+
+/// <summary>Settings of the token endpoint, section <c>Identity</c>.</summary>
+public sealed class IdentityOptions
+{
+    public const string Section = "Identity";
+
+    /// <summary>The issuer written into tokens and checked by every service.</summary>
+    public Uri Issuer { get; set; } = new("http://gateway/");
+
+    /// <summary>The audience written into tokens and checked by every service.</summary>
+    public string Audience { get; set; } = "gialai-ict";
+
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>RSA private key (PEM) that signs tokens. Required outside Development.</summary>
+    public string? SigningKeyPem { get; set; }
+
+    /// <summary>Clients from configuration; outside Development the only ones that exist.</summary>
+    public List<ClientDefinition> Clients { get; set; } = [];
+}

@@ -1,0 +1,69 @@
+using System.Security.Cryptography;
+using GiaLaiIct.Reporting.V1;
+using GiaLaiIct.ServiceDefaults.Grpc;
+using Microsoft.IdentityModel.Tokens;
+using static OpenIddict.Server.OpenIddictServerEvents;
+
+namespace GiaLaiIct.Gateway.Identity;
+
+public static class IdentityServerExtensions
+{
+    /// <summary>
+    /// The OAuth2 token endpoint (<c>POST /connect/token</c>, client credentials) issuing signed JWT
+    /// access tokens, with its public keys at <c>/.well-known/jwks</c> for the services to check them.
+    /// Clients are the gateway's configuration, not a database, so OpenIddict runs in degraded mode.
+    /// </summary>
+    public static WebApplicationBuilder AddTokenEndpoint(this WebApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(IdentityOptions.Section);
+        builder.Services.Configure<IdentityOptions>(section);
+        var identity = section.Get<IdentityOptions>() ?? new IdentityOptions();
+        var signingKey = SigningKey(identity, builder.Environment);
+
+        builder.Services.AddGrpcServiceClient<AdministrativeUnits.AdministrativeUnitsClient>("reporting");
+        builder.Services.AddSingleton<DistrictDirectory>();
+        builder.Services.AddSingleton<ClientRegistry>();
+
+        builder.Services.AddOpenIddict().AddServer(server =>
+        {
+            server.SetTokenEndpointUris("connect/token");
+            server.SetJsonWebKeySetEndpointUris(".well-known/jwks");
+            server.SetConfigurationEndpointUris(".well-known/openid-configuration");
+            server.AllowClientCredentialsFlow();
+            server.EnableDegradedMode();
+            server.DisableAccessTokenEncryption();
+            server.SetIssuer(identity.Issuer);
+            server.SetAccessTokenLifetime(identity.AccessTokenLifetime);
+            if (signingKey is null)
+            {
+                server.AddEphemeralSigningKey();
+            }
+            else
+            {
+                server.AddSigningKey(signingKey);
+            }
+            // Only access tokens are issued and they are signed, not encrypted; OpenIddict still wants a key.
+            server.AddEphemeralEncryptionKey();
+            server.UseAspNetCore().DisableTransportSecurityRequirement();
+            server.AddEventHandler<ValidateTokenRequestContext>(handler => handler.UseSingletonHandler<ValidateClientCredentials>());
+            server.AddEventHandler<HandleTokenRequestContext>(handler => handler.UseSingletonHandler<IssueClientToken>());
+        });
+        return builder;
+    }
+
+    private static RsaSecurityKey? SigningKey(IdentityOptions identity, IHostEnvironment environment)
+    {
+        if (string.IsNullOrWhiteSpace(identity.SigningKeyPem))
+        {
+            return environment.IsDevelopment()
+                ? null
+                : throw new InvalidOperationException(
+                    "Identity:SigningKeyPem is not configured. Outside Development the gateway needs its token signing key from configuration.");
+        }
+        var rsa = RSA.Create();
+        rsa.ImportFromPem(identity.SigningKeyPem);
+        var key = new RsaSecurityKey(rsa);
+        key.KeyId = Base64UrlEncoder.Encode(key.ComputeJwkThumbprint());
+        return key;
+    }
+}

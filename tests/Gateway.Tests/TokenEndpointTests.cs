@@ -1,0 +1,131 @@
+extern alias reporting;
+
+using System.Net;
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using GiaLaiIct.Reporting.V1;
+using GiaLaiIct.TestSupport;
+using Microsoft.IdentityModel.JsonWebTokens;
+
+namespace GiaLaiIct.Gateway.Tests;
+
+public sealed class TokenEndpointTests : IDisposable
+{
+    private readonly ServiceTestHost<reporting::Program> _reporting = new("reportingdb");
+
+    private ServiceTestHost<Program> Gateway(string environment = "Development")
+    {
+        var gateway = new ServiceTestHost<Program>("unused");
+        gateway.RouteGrpcClient<Program, AdministrativeUnits.AdministrativeUnitsClient>("reporting", () => _reporting.Server.CreateHandler());
+        gateway.WithSetting("environment", environment);
+        // The other services are not needed here; naming them keeps discovery from looking them up in DNS.
+        foreach (var resource in new[] { "it", "telecom", "press", "inspection" })
+        {
+            gateway.WithSetting($"services:{resource}:http:0", $"http://127.0.0.1:{EmbeddedRedis.FreePort()}");
+        }
+        return gateway;
+    }
+
+    private static async Task<(HttpStatusCode Status, JsonNode Body)> RequestTokenAsync(HttpClient http, string clientId, string secret)
+    {
+        using var response = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = clientId,
+            ["client_secret"] = secret,
+        }));
+        return (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
+    }
+
+    [Theory]
+    [InlineData("admin", "admin")]
+    [InlineData("viewer", "viewer")]
+    [InlineData("telecom-officer", "telecom-officer")]
+    [InlineData("planning-officer", "planning-officer")]
+    public async Task A_documented_development_client_gets_a_signed_bearer_token_with_its_role(string clientId, string role)
+    {
+        using var gateway = Gateway();
+        using var http = gateway.CreateClient();
+
+        var (status, body) = await RequestTokenAsync(http, clientId, clientId + "-secret");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Bearer", body["token_type"]!.GetValue<string>());
+        Assert.InRange(body["expires_in"]!.GetValue<int>(), 60, 3600);
+        var token = new JsonWebToken(body["access_token"]!.GetValue<string>());
+        Assert.Equal("http://gateway/", token.Issuer);
+        Assert.Contains("gialai-ict", token.Audiences);
+        Assert.Equal(clientId, token.Subject);
+        Assert.Equal(role, token.GetClaim("role").Value);
+        Assert.Equal("RS256", token.Alg);
+    }
+
+    [Fact]
+    public async Task A_district_client_exists_for_a_loaded_district_and_carries_its_district_and_province()
+    {
+        using var gateway = Gateway();
+        using var http = gateway.CreateClient();
+
+        var (status, body) = await RequestTokenAsync(http, "district-622", "district-622-secret");
+        var (unknownStatus, _) = await RequestTokenAsync(http, "district-999", "district-999-secret");
+        var (communeStatus, _) = await RequestTokenAsync(http, "district-23557", "district-23557-secret");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var token = new JsonWebToken(body["access_token"]!.GetValue<string>());
+        Assert.Equal("district", token.GetClaim("role").Value);
+        Assert.Equal("622", token.GetClaim("district").Value);
+        Assert.Equal("64", token.GetClaim("province").Value);
+        Assert.NotEqual(HttpStatusCode.OK, unknownStatus);
+        Assert.NotEqual(HttpStatusCode.OK, communeStatus);
+    }
+
+    [Theory]
+    [InlineData("admin", "wrong", "invalid_client")]
+    [InlineData("nobody", "nobody-secret", "invalid_client")]
+    [InlineData("admin", "", "invalid_request")]
+    public async Task A_wrong_secret_or_unknown_client_gets_no_token(string clientId, string secret, string error)
+    {
+        using var gateway = Gateway();
+        using var http = gateway.CreateClient();
+
+        var (status, body) = await RequestTokenAsync(http, clientId, secret);
+
+        Assert.True(status is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized, $"got {status}");
+        Assert.Null(body["access_token"]);
+        Assert.Equal(error, body["error"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Outside_development_only_configured_clients_exist_and_the_key_comes_from_configuration()
+    {
+        using var rsa = RSA.Create(2048);
+        using var gateway = Gateway("Production");
+        gateway.WithSetting("Identity:SigningKeyPem", rsa.ExportRSAPrivateKeyPem());
+        gateway.WithSetting("Identity:Clients:0:ClientId", "reporting-robot");
+        gateway.WithSetting("Identity:Clients:0:Secret", "a long random secret from the secret store");
+        gateway.WithSetting("Identity:Clients:0:Role", "planning-officer");
+        using var http = gateway.CreateClient();
+
+        var (defaultStatus, _) = await RequestTokenAsync(http, "admin", "admin-secret");
+        var (configuredStatus, body) = await RequestTokenAsync(http, "reporting-robot", "a long random secret from the secret store");
+        using var keys = await http.GetAsync("/.well-known/jwks");
+        var jwks = new Microsoft.IdentityModel.Tokens.JsonWebKeySet(await keys.Content.ReadAsStringAsync());
+
+        Assert.NotEqual(HttpStatusCode.OK, defaultStatus);
+        Assert.Equal(HttpStatusCode.OK, configuredStatus);
+        var token = new JsonWebToken(body["access_token"]!.GetValue<string>());
+        Assert.Equal("planning-officer", token.GetClaim("role").Value);
+        var published = Assert.Single(jwks.Keys);
+        Assert.Equal(Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode(rsa.ExportParameters(false).Modulus), published.N);
+    }
+
+    [Fact]
+    public void Outside_development_without_a_signing_key_the_gateway_does_not_start()
+    {
+        using var gateway = Gateway("Production");
+        var error = Assert.ThrowsAny<Exception>(() => gateway.CreateClient());
+        Assert.Contains("Identity:SigningKeyPem", error.ToString());
+    }
+
+    public void Dispose() => _reporting.Dispose();
+}
