@@ -32,6 +32,10 @@ public sealed class SystemTests
         });
         var readOverRest = await http.GetFromJsonAsync<JsonObject>("/api/v1/provinces/64/postal-points/E2E-1");
         using var health = await http.GetAsync("/health");
+        using var token = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = "district-622", ["client_secret"] = "district-622-secret",
+        }));
 
         var restCodes = rest!["units"]!.AsArray().Select(unit => unit!["code"]!.GetValue<string>()).ToList();
         Assert.Contains("23557", restCodes);
@@ -40,6 +44,8 @@ public sealed class SystemTests
         Assert.Equal("Điểm BĐVHX Yên Đỗ", readOverRest!["name"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Contains("\"status\":\"Healthy\"", await health.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, token.StatusCode);
+        Assert.NotNull(JsonNode.Parse(await token.Content.ReadAsStringAsync())!["access_token"]);
     }
 
     [Fact]
