@@ -14,7 +14,10 @@ builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSecti
 builder.Services.AddSingleton<IDestinationResolver, ServiceDiscoveryDestinationResolver>();
 
 // Every cluster's destination is a resource name; /health of the gateway includes each one's health.
-builder.Services.AddHttpClient(DownstreamHealthCheck.ClientName, client => client.Timeout = TimeSpan.FromSeconds(5));
+#pragma warning disable EXTEXP0001 // Experimental API; a health probe must report what it sees now, not retry until it looks fine.
+builder.Services.AddHttpClient(DownstreamHealthCheck.ClientName, client => client.Timeout = TimeSpan.FromSeconds(5))
+    .RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
 var downstream = builder.Configuration.GetSection("ReverseProxy:Clusters").GetChildren()
     .SelectMany(cluster => cluster.GetSection("Destinations").GetChildren())
     .Select(destination => new Uri(destination["Address"]!).Host)

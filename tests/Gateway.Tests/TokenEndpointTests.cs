@@ -1,5 +1,3 @@
-extern alias reporting;
-
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
@@ -9,14 +7,17 @@ using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace GiaLaiIct.Gateway.Tests;
 
-public sealed class TokenEndpointTests : IDisposable
+public sealed class TokenEndpointTests(ReportingFixture reporting) : IClassFixture<ReportingFixture>
 {
-    private readonly ServiceTestHost<reporting::Program> _reporting = new("reportingdb");
 
-    private ServiceTestHost<Program> Gateway(string environment = "Development")
+    private ServiceTestHost<Program> Gateway(string environment = "Development", bool generatedKey = false)
     {
         var gateway = new ServiceTestHost<Program>("unused");
-        gateway.RouteGrpcClient<Program, AdministrativeUnits.AdministrativeUnitsClient>("reporting", () => _reporting.Server.CreateHandler());
+        if (environment == "Development" && !generatedKey)
+        {
+            gateway.WithSetting("Identity:SigningKeyPem", reporting.SigningKeyPem);
+        }
+        gateway.RouteGrpcClient<Program, AdministrativeUnits.AdministrativeUnitsClient>("reporting", () => reporting.Host.Server.CreateHandler());
         gateway.WithSetting("environment", environment);
         // The other services are not needed here; naming them keeps discovery from looking them up in DNS.
         foreach (var resource in new[] { "it", "telecom", "press", "inspection" })
@@ -58,6 +59,21 @@ public sealed class TokenEndpointTests : IDisposable
         Assert.Equal(clientId, token.Subject);
         Assert.Equal(role, token.GetClaim("role").Value);
         Assert.Equal("RS256", token.Alg);
+    }
+
+    [Fact]
+    public async Task In_development_without_a_configured_key_one_is_generated_and_published()
+    {
+        using var gateway = Gateway(generatedKey: true);
+        using var http = gateway.CreateClient();
+
+        var (status, body) = await RequestTokenAsync(http, "admin", "admin-secret");
+        using var keys = await http.GetAsync("/.well-known/jwks");
+        var jwks = new Microsoft.IdentityModel.Tokens.JsonWebKeySet(await keys.Content.ReadAsStringAsync());
+        var token = new JsonWebToken(body["access_token"]!.GetValue<string>());
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains(jwks.Keys, key => key.Kid == token.Kid);
     }
 
     [Fact]
@@ -127,5 +143,4 @@ public sealed class TokenEndpointTests : IDisposable
         Assert.Contains("Identity:SigningKeyPem", error.ToString());
     }
 
-    public void Dispose() => _reporting.Dispose();
 }

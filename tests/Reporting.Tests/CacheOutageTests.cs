@@ -62,7 +62,16 @@ public sealed class CacheOutageTests
         var instance = $"GiaLaiIct.Reporting:units:64:625";
 
         await client.ListUnitsAsync(new ListUnitsRequest { Province = "64", Parent = "625" });
-        var cached = await redis.GetDatabase().KeyExistsAsync(instance);
+        // HybridCache writes the second level after answering, so the key appears shortly after.
+        var cached = false;
+        for (var attempt = 0; attempt < 50 && !cached; attempt++)
+        {
+            cached = await redis.GetDatabase().KeyExistsAsync(instance);
+            if (!cached)
+            {
+                await Task.Delay(100);
+            }
+        }
         var unit = await client.GetUnitAsync(new GetUnitRequest { Province = "64", Code = "625" });
         await client.UpdateUnitDemographicsAsync(new UpdateUnitDemographicsRequest
         {

@@ -42,8 +42,9 @@ public static class IdentityServerExtensions
             {
                 server.AddSigningKey(signingKey);
             }
-            // Only access tokens are issued and they are signed, not encrypted; OpenIddict still wants a key.
-            server.AddEphemeralEncryptionKey();
+            // Only access tokens are issued, signed and not encrypted; OpenIddict still wants an encryption
+            // key, and a random symmetric one costs nothing to make (an RSA one costs seconds on a busy machine).
+            server.AddEncryptionKey(new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32)));
             server.UseAspNetCore().DisableTransportSecurityRequirement();
             server.AddEventHandler<ValidateTokenRequestContext>(handler => handler.UseSingletonHandler<ValidateClientCredentials>());
             server.AddEventHandler<HandleTokenRequestContext>(handler => handler.UseSingletonHandler<IssueClientToken>());

@@ -1,18 +1,19 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Grpc.JsonTranscoding;
 using Grpc.Core;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Grpc.JsonTranscoding;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace GiaLaiIct.ServiceDefaults.Http;
 
 /// <summary>
-/// Gives REST clients of transcoded routes RFC 7807 problem details. A mistyped body is refused
-/// before the call with each bad field named. JSON transcoding reports a failed call as a <c>google.rpc.Status</c> object. REST clients of this
-/// platform are promised RFC 7807 problem details with <c>errors</c> keyed by field, so the status
-/// (and its BadRequest field violations) is rewritten here, in the service that owns the route.
+/// REST clients of this platform are promised RFC 7807 problem details with <c>errors</c> keyed by
+/// field. For transcoded routes that means two things, done here in the service that owns the route:
+/// a mistyped JSON body is refused before the call with each bad field named, and the
+/// <c>google.rpc.Status</c> that JSON transcoding writes for a failed call (with its BadRequest
+/// field violations) is rewritten as problem details.
 /// </summary>
 public sealed class TranscodingProblemDetailsMiddleware(RequestDelegate next, IProblemDetailsService problemDetails)
 {
