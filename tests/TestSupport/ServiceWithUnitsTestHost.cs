@@ -1,0 +1,29 @@
+using GiaLaiIct.Reporting.V1;
+
+namespace GiaLaiIct.TestSupport;
+
+/// <summary>
+/// A division service in process whose unit look-ups go to its own in-process Reporting service,
+/// over the same gRPC client pipeline as in production.
+/// </summary>
+public class ServiceWithUnitsTestHost<TProgram, TReportingProgram> : ServiceTestHost<TProgram>
+    where TProgram : class
+    where TReportingProgram : class
+{
+    private readonly ServiceTestHost<TReportingProgram> _reporting = new("reportingdb");
+
+    public ServiceWithUnitsTestHost(string databaseName)
+        : base(databaseName)
+    {
+        this.RouteGrpcClient<TProgram, AdministrativeUnits.AdministrativeUnitsClient>("reporting", () => _reporting.Server.CreateHandler());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _reporting.Dispose();
+        }
+    }
+}
