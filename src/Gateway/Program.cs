@@ -35,6 +35,7 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseMiddleware<RequestSizeLimit>();
 app.MapDefaultEndpoints();
 app.MapReverseProxy();
 

@@ -1,6 +1,7 @@
 using GiaLaiIct.ServiceDefaults.Grpc;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -21,6 +22,8 @@ public static class ServiceDefaultsExtensions
     public const string LiveTag = "live";
     public const string HealthPath = "/health";
     public const string AlivePath = "/alive";
+    public const string MaxReceiveMessageBytesKey = "Grpc:MaxReceiveMessageBytes";
+    public const int DefaultMaxReceiveMessageBytes = 4 * 1024 * 1024;
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -50,6 +53,8 @@ public static class ServiceDefaultsExtensions
             {
                 options.Interceptors.Add<ExceptionMappingInterceptor>();
                 options.EnableDetailedErrors = builder.Environment.IsDevelopment();
+                // An oversized message is refused as ResourceExhausted before it is read into memory.
+                options.MaxReceiveMessageSize = builder.Configuration.GetValue(MaxReceiveMessageBytesKey, DefaultMaxReceiveMessageBytes);
             })
             .AddJsonTranscoding(options =>
             {

@@ -61,5 +61,23 @@ public sealed class GatewayHostTests : IDisposable
         Assert.Equal(404, problem["status"]!.GetValue<int>());
     }
 
+    [Fact]
+    public async Task A_body_over_the_limit_is_a_413_problem_stating_both_sizes_and_is_not_forwarded()
+    {
+        using var limited = _gateway.WithWebHostBuilder(builder => builder.UseSetting("Gateway:MaxRequestBodyBytes", "1024"));
+        using var client = limited.CreateClient();
+
+        using var over = await client.PostAsync("/api/v1/provinces/64/postal-points", new StringContent(new string('x', 2048)));
+        using var under = await client.PostAsync("/api/v1/provinces/64/postal-points", new StringContent(new string('x', 512)));
+        var problem = JsonNode.Parse(await over.Content.ReadAsStringAsync())!;
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, over.StatusCode);
+        Assert.Equal("application/problem+json", over.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("2048", problem["detail"]!.GetValue<string>());
+        Assert.Contains("1024", problem["detail"]!.GetValue<string>());
+        // Under the limit the request is forwarded (to a service that is down here).
+        Assert.Equal(HttpStatusCode.BadGateway, under.StatusCode);
+    }
+
     public void Dispose() => _gateway.Dispose();
 }

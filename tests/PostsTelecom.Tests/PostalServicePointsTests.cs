@@ -126,4 +126,20 @@ public sealed class PostalServicePointsTests
         Assert.Equal(Enumerable.Range(0, 7).Select(i => $"P{i:00}"), seen);
         Assert.Equal(["P01", "P03", "P05"], mailboxes.Points.Select(p => p.Id));
     }
+
+    [Fact]
+    public async Task A_grpc_message_over_the_size_limit_is_resource_exhausted_and_writes_nothing()
+    {
+        using var host = new TelecomHost();
+        var client = host.PointsClient();
+        var request = ValidPoint();
+        request.Name = new string('x', 5 * 1024 * 1024);
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => client.CreatePostalPointAsync(request).ResponseAsync);
+        var list = await client.ListPostalPointsAsync(new ListPostalPointsRequest { Province = "64" });
+
+        Assert.Equal(StatusCode.ResourceExhausted, error.StatusCode);
+        Assert.Contains("maximum", error.Status.Detail, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(list.Points);
+    }
 }
