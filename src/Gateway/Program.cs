@@ -1,5 +1,7 @@
 using GiaLaiIct.Gateway;
 using GiaLaiIct.Gateway.Identity;
+using GiaLaiIct.Gateway.RateLimiting;
+using GiaLaiIct.ServiceDefaults.Caching;
 using GiaLaiIct.ServiceDefaults;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Yarp.ReverseProxy.Configuration;
@@ -9,6 +11,14 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddTokenEndpoint();
+builder.AddServiceCache();
+if (string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(ServiceCacheExtensions.CacheConnectionName)))
+{
+    throw new InvalidOperationException(
+        $"ConnectionStrings:{ServiceCacheExtensions.CacheConnectionName} is not configured; the gateway keeps its clients' rate limits in the cache, shared by every replica.");
+}
+builder.Services.Configure<RateLimitOptions>(builder.Configuration.GetSection(RateLimitOptions.Section));
+builder.Services.AddSingleton<DistributedTokenBucket>();
 
 builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
 builder.Services.AddSingleton<IDestinationResolver, ServiceDiscoveryDestinationResolver>();
@@ -35,6 +45,7 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseMiddleware<ClientRateLimit>();
 app.UseMiddleware<RequestSizeLimit>();
 app.MapDefaultEndpoints();
 app.MapReverseProxy();

@@ -9,12 +9,14 @@ namespace GiaLaiIct.Gateway.Tests;
 public sealed class GatewayHostTests : IDisposable
 {
     private readonly WebApplicationFactory<Program> _gateway;
+    private readonly EmbeddedRedis _cache = new();
 
     public GatewayHostTests()
     {
         // Every downstream resource is discovered at a port where nothing listens.
         _gateway = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
+            builder.UseSetting("ConnectionStrings:cache", _cache.ConnectionString);
             foreach (var resource in new[] { "reporting", "it", "telecom", "press", "inspection" })
             {
                 builder.UseSetting($"services:{resource}:http:0", $"http://127.0.0.1:{EmbeddedRedis.FreePort()}");
@@ -79,5 +81,9 @@ public sealed class GatewayHostTests : IDisposable
         Assert.Equal(HttpStatusCode.BadGateway, under.StatusCode);
     }
 
-    public void Dispose() => _gateway.Dispose();
+    public void Dispose()
+    {
+        _gateway.Dispose();
+        _cache.Dispose();
+    }
 }

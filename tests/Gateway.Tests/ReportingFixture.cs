@@ -14,11 +14,18 @@ public sealed class ReportingFixture : IDisposable
 
     public string SigningKeyPem { get; } = CreateKeyPem();
 
+    /// <summary>The cache the gateway keeps rate limits in.</summary>
+    public EmbeddedRedis Cache { get; } = new();
+
     private static string CreateKeyPem()
     {
         using var rsa = System.Security.Cryptography.RSA.Create(2048);
         return rsa.ExportRSAPrivateKeyPem();
     }
 
-    public void Dispose() => Host.Dispose();
+    public void Dispose()
+    {
+        Host.Dispose();
+        Cache.Dispose();
+    }
 }

@@ -19,6 +19,7 @@ public sealed class TokenEndpointTests(ReportingFixture reporting) : IClassFixtu
         }
         gateway.RouteGrpcClient<Program, AdministrativeUnits.AdministrativeUnitsClient>("reporting", () => reporting.Host.Server.CreateHandler());
         gateway.WithSetting("environment", environment);
+        gateway.WithSetting("ConnectionStrings:cache", reporting.Cache.ConnectionString);
         // The other services are not needed here; naming them keeps discovery from looking them up in DNS.
         foreach (var resource in new[] { "it", "telecom", "press", "inspection" })
         {

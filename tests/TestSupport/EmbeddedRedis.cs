@@ -20,7 +20,17 @@ public sealed class EmbeddedRedis : IDisposable
 
     public string ConnectionString => $"127.0.0.1:{Port}";
 
-    public void Dispose() => _server.Dispose();
+    private bool _disposed;
+
+    /// <summary>Stops the server; a test may stop it early to simulate an outage, so a second call does nothing.</summary>
+    public void Dispose()
+    {
+        if (!_disposed)
+        {
+            _disposed = true;
+            _server.Dispose();
+        }
+    }
 
     public static int FreePort()
     {

@@ -40,7 +40,11 @@ public sealed partial class RunningSystem : IAsyncDisposable
 
     public IReadOnlyDictionary<string, int> ProcessIds => _pids;
 
-    public static async Task<RunningSystem> StartAsync(TimeSpan timeout, params string[] extraArguments)
+    public static Task<RunningSystem> StartAsync(TimeSpan timeout, params string[] extraArguments) =>
+        StartAsync(timeout, new Dictionary<string, string>(), extraArguments);
+
+    /// <summary>Starts the host with extra environment variables, which every child process inherits.</summary>
+    public static async Task<RunningSystem> StartAsync(TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] extraArguments)
     {
         var dataDirectory = new TempDirectory();
         var gatewayPort = EmbeddedRedis.FreePort();
@@ -63,6 +67,10 @@ public sealed partial class RunningSystem : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
         start.Environment["DOTNET_ENVIRONMENT"] = "Development";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
 
         var host = Process.Start(start) ?? throw new InvalidOperationException("Could not start the AppHost.");
         var system = new RunningSystem(host, dataDirectory, gatewayPort, gatewayGrpcPort);

@@ -48,6 +48,13 @@ public static class IdentityServerExtensions
             server.UseAspNetCore().DisableTransportSecurityRequirement();
             server.AddEventHandler<ValidateTokenRequestContext>(handler => handler.UseSingletonHandler<ValidateClientCredentials>());
             server.AddEventHandler<HandleTokenRequestContext>(handler => handler.UseSingletonHandler<IssueClientToken>());
+        })
+        // The gateway reads its own tokens only to know which client is calling (rate limits); the
+        // services check every token themselves.
+        .AddValidation(validation =>
+        {
+            validation.UseLocalServer();
+            validation.UseAspNetCore();
         });
         return builder;
     }
