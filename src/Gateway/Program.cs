@@ -19,6 +19,7 @@ if (string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(ServiceC
 }
 builder.Services.Configure<RateLimitOptions>(builder.Configuration.GetSection(RateLimitOptions.Section));
 builder.Services.AddSingleton<DistributedTokenBucket>();
+builder.Services.AddSingleton<RateLimitResponse>();
 
 builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
 builder.Services.AddSingleton<IDestinationResolver, ServiceDiscoveryDestinationResolver>();
@@ -45,6 +46,10 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// Requests without a token (token requests among them) are limited before authentication, where the
+// token endpoint answers; requests with one after it, by the client the token names.
+app.UseMiddleware<AddressRateLimit>();
+app.UseAuthentication();
 app.UseMiddleware<ClientRateLimit>();
 app.UseMiddleware<RequestSizeLimit>();
 app.MapDefaultEndpoints();

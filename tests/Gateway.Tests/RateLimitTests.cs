@@ -96,6 +96,25 @@ public sealed class RateLimitTests : IDisposable
     }
 
     [Fact]
+    public async Task Token_requests_are_limited_per_address_so_secrets_cannot_be_guessed_at_speed()
+    {
+        using var gateway = Replica();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            using var response = await gateway.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "client_credentials", ["client_id"] = "admin", ["client_secret"] = $"guess-{i}",
+            }));
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.DoesNotContain(HttpStatusCode.TooManyRequests, statuses.Take(3));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[3]);
+    }
+
+    [Fact]
     public async Task With_the_cache_down_requests_are_let_through()
     {
         using var gateway = Replica();
