@@ -17,9 +17,9 @@ public sealed class GatewayHostTests : IDisposable
         _gateway = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("ConnectionStrings:cache", _cache.ConnectionString);
-            foreach (var resource in new[] { "reporting", "it", "telecom", "press", "inspection" })
+            foreach (var (key, value) in UnreachableServices.Settings())
             {
-                builder.UseSetting($"services:{resource}:http:0", $"http://127.0.0.1:{EmbeddedRedis.FreePort()}");
+                builder.UseSetting(key, value);
             }
         });
     }
@@ -34,7 +34,7 @@ public sealed class GatewayHostTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Degraded", report["status"]!.GetValue<string>());
-        foreach (var resource in new[] { "reporting", "it", "telecom", "press", "inspection" })
+        foreach (var resource in UnreachableServices.Resources)
         {
             Assert.Equal("Degraded", report["checks"]![resource]!["status"]!.GetValue<string>());
         }

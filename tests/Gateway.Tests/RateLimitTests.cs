@@ -22,9 +22,9 @@ public sealed class RateLimitTests : IDisposable
         gateway.WithSetting("Identity:SigningKeyPem", _signingKeyPem);
         gateway.WithSetting("RateLimiting:Burst", "3");
         gateway.WithSetting("RateLimiting:TokensPerSecond", "0.01");
-        foreach (var resource in new[] { "reporting", "it", "telecom", "press", "inspection" })
+        foreach (var (key, value) in UnreachableServices.Settings())
         {
-            gateway.WithSetting($"services:{resource}:http:0", $"http://127.0.0.1:{EmbeddedRedis.FreePort()}");
+            gateway.WithSetting(key, value);
         }
         _gateways.Add(gateway);
         return gateway.CreateClient();

@@ -21,9 +21,9 @@ public sealed class TokenEndpointTests(ReportingFixture reporting) : IClassFixtu
         gateway.WithSetting("environment", environment);
         gateway.WithSetting("ConnectionStrings:cache", reporting.Cache.ConnectionString);
         // The other services are not needed here; naming them keeps discovery from looking them up in DNS.
-        foreach (var resource in new[] { "it", "telecom", "press", "inspection" })
+        foreach (var (key, value) in UnreachableServices.Settings(except: "reporting"))
         {
-            gateway.WithSetting($"services:{resource}:http:0", $"http://127.0.0.1:{EmbeddedRedis.FreePort()}");
+            gateway.WithSetting(key, value);
         }
         return gateway;
     }
