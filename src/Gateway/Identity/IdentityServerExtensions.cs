@@ -21,6 +21,7 @@ public static class IdentityServerExtensions
         var signingKey = SigningKey(identity, builder.Environment);
 
         builder.Services.AddGrpcServiceClient<AdministrativeUnits.AdministrativeUnitsClient>("reporting");
+        builder.Services.AddSingleton<GatewayServiceToken>();
         builder.Services.AddSingleton<DistrictDirectory>();
         builder.Services.AddSingleton<ClientRegistry>();
 

@@ -1,10 +1,11 @@
 using GiaLaiIct.PressPublishing.Data;
 using GiaLaiIct.PressPublishing.Grpc;
 using GiaLaiIct.ServiceDefaults;
+using GiaLaiIct.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddDomainService<PressPublishingDbContext, SqlitePressPublishingDbContext, SqlServerPressPublishingDbContext>("pressdb");
+builder.AddDomainService<PressPublishingDbContext, SqlitePressPublishingDbContext, SqlServerPressPublishingDbContext>("pressdb", Roles.PressOfficer);
 
 var app = builder.Build();
 
