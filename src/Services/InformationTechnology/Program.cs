@@ -11,6 +11,7 @@ var app = builder.Build();
 
 app.UseDomainServiceDefaults();
 app.MapGrpcService<OnlinePublicServicesService>();
+app.MapGrpcService<AuditTrailService>();
 
 await app.RunAsync();
 

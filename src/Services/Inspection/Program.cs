@@ -13,6 +13,7 @@ var app = builder.Build();
 
 app.UseDomainServiceDefaults();
 app.MapGrpcService<InspectionsService>();
+app.MapGrpcService<AuditTrailService>();
 
 await app.RunAsync();
 
