@@ -72,10 +72,18 @@ public static class TestTokens
     /// <summary>A key no issuer of the platform knows.</summary>
     public static RsaSecurityKey ForeignKey() => WithThumbprintKeyId(new RsaSecurityKey(RSA.Create(2048)));
 
-    /// <summary>Makes a host's token check use the test key instead of fetching the gateway's published keys.</summary>
+    /// <summary>
+    /// Makes a host's token check trust the test key: a service's instead of fetching the gateway's
+    /// published keys, a gateway's besides the keys it signs with.
+    /// </summary>
     public static void TrustTestKey(IServiceCollection services) =>
         services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
         {
+            if (options.Configuration is { } ownKeys)
+            {
+                ownKeys.SigningKeys.Add(SigningKey);
+                return;
+            }
             var configuration = new OpenIdConnectConfiguration { Issuer = Issuer };
             configuration.SigningKeys.Add(SigningKey);
             options.Configuration = configuration;

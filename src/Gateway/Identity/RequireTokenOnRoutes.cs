@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using OpenIddict.Validation.AspNetCore;
 using Yarp.ReverseProxy.Configuration;
 
 namespace GiaLaiIct.Gateway.Identity;
@@ -12,8 +11,7 @@ public sealed class RequireTokenOnRoutes : IProxyConfigFilter
 {
     public const string PolicyName = "gateway-token";
 
-    public static AuthorizationPolicy Policy { get; } =
-        new AuthorizationPolicyBuilder(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme).RequireAuthenticatedUser().Build();
+    public static AuthorizationPolicy Policy { get; } = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
 
     public ValueTask<ClusterConfig> ConfigureClusterAsync(ClusterConfig cluster, CancellationToken cancel) => ValueTask.FromResult(cluster);
 

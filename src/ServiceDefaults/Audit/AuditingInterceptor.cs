@@ -2,11 +2,11 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using GiaLaiIct.ServiceDefaults.Data;
 using GiaLaiIct.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace GiaLaiIct.ServiceDefaults.Audit;
 
@@ -15,7 +15,7 @@ namespace GiaLaiIct.ServiceDefaults.Audit;
 /// save, so the change and its record commit or fail together. Who is the calling client (the token's
 /// <c>client_id</c>), or <c>system</c> outside a request (reference data loaded at start).
 /// </summary>
-public sealed class AuditingInterceptor(IHttpContextAccessor httpContextAccessor, TimeProvider time) : SaveChangesInterceptor
+public sealed class AuditingInterceptor(IHttpContextAccessor httpContextAccessor, TimeProvider time) : BeforeSaveInterceptor
 {
     public const string SystemActor = "system";
     private const string ProvinceProperty = "ProvinceCode";
@@ -26,25 +26,8 @@ public sealed class AuditingInterceptor(IHttpContextAccessor httpContextAccessor
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void BeforeSave(DbContext context)
     {
-        Record(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Record(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private void Record(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
         context.ChangeTracker.DetectChanges();
         var changes = context.ChangeTracker.Entries()
             .Where(entry => entry.Entity is not AuditRecord

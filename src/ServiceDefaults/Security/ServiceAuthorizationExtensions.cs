@@ -36,19 +36,7 @@ public static class ServiceAuthorizationExtensions
                 // Inside the platform the issuer is reached by resource name over plain HTTP, as every service is.
                 jwt.RequireHttpsMetadata = false;
                 jwt.Backchannel = httpClients.CreateClient(MetadataClientName);
-                jwt.MapInboundClaims = false;
-                jwt.TimeProvider = time;
-                jwt.TokenValidationParameters = new TokenValidationParameters
-                {
-                    ValidIssuer = settings.Issuer.ToString(),
-                    ValidAudience = settings.Audience,
-                    NameClaimType = GiaLaiClaims.Subject,
-                    RoleClaimType = GiaLaiClaims.Role,
-                    RequireExpirationTime = true,
-                    ClockSkew = settings.ClockSkew,
-                    LifetimeValidator = (notBefore, expires, _, parameters) =>
-                        IsWithinLifetime(time.GetUtcNow().UtcDateTime, notBefore, expires, parameters.ClockSkew),
-                };
+                ConfigureTokenCheck(jwt, settings, time);
             });
 
         builder.Services.AddAuthorizationBuilder()
@@ -60,9 +48,34 @@ public static class ServiceAuthorizationExtensions
         return builder;
     }
 
+    /// <summary>
+    /// What a GiaLaiIct access token must be: signed by a key of the issuer's, from that issuer, for that
+    /// audience, within its lifetime by <paramref name="time"/>; its <c>role</c> claims are the caller's
+    /// roles. Passed tokens are remembered (<see cref="ValidatedTokenCache"/>). Where the keys come from is
+    /// the caller's to set.
+    /// </summary>
+    public static void ConfigureTokenCheck(JwtBearerOptions jwt, TokenValidationSettings settings, TimeProvider time)
+    {
+        jwt.MapInboundClaims = false;
+        jwt.TimeProvider = time;
+        jwt.TokenHandlers.Clear();
+        jwt.TokenHandlers.Add(new ValidatedTokenCache(time));
+        jwt.TokenValidationParameters = new TokenValidationParameters
+        {
+            ValidIssuer = settings.Issuer.ToString(),
+            ValidAudience = settings.Audience,
+            NameClaimType = GiaLaiClaims.Subject,
+            RoleClaimType = GiaLaiClaims.Role,
+            RequireExpirationTime = true,
+            ClockSkew = settings.ClockSkew,
+            LifetimeValidator = (notBefore, expires, _, parameters) =>
+                IsWithinLifetime(time.GetUtcNow().UtcDateTime, notBefore, expires, parameters.ClockSkew),
+        };
+    }
+
     // Replaces IdentityModel's lifetime check, which reads the system clock, so that the host's TimeProvider decides.
     private static bool IsWithinLifetime(DateTime now, DateTime? notBefore, DateTime? expires, TimeSpan clockSkew) =>
         expires is { } expiry
-        && now <= expiry.ToUniversalTime() + clockSkew
-        && (notBefore is not { } start || now >= start.ToUniversalTime() - clockSkew);
+        && now - clockSkew <= expiry.ToUniversalTime()
+        && (notBefore is not { } start || now + clockSkew >= start.ToUniversalTime());
 }
