@@ -25,12 +25,19 @@ await using var system = await RunningSystem.StartAsync(TimeSpan.FromMinutes(3),
 var reportingLine = await system.WaitForOutputAsync(new Regex(@"reporting is healthy at (?<url>\S+)"), TimeSpan.FromSeconds(5));
 var reportingUrl = new Uri(new Regex(@"at (?<url>\S+)").Match(reportingLine).Groups["url"].Value);
 
-using var directChannel = GrpcChannel.ForAddress(reportingUrl);
-using var gatewayChannel = GrpcChannel.ForAddress(system.GatewayGrpcUrl);
+// Both paths carry the same real token: the service checks it either way, the gateway too on its path.
+var token = await system.RequestTokenAsync("viewer");
+HttpMessageHandler Authorized() => new BearerTokenHandler(token, new SocketsHttpHandler());
+
+using var directChannel = GrpcChannel.ForAddress(reportingUrl, new GrpcChannelOptions { HttpHandler = Authorized() });
+using var gatewayChannel = GrpcChannel.ForAddress(system.GatewayGrpcUrl, new GrpcChannelOptions { HttpHandler = Authorized() });
 var direct = new AdministrativeUnits.AdministrativeUnitsClient(directChannel);
 var viaGateway = new AdministrativeUnits.AdministrativeUnitsClient(gatewayChannel);
-using var restDirect = new HttpClient { BaseAddress = reportingUrl, DefaultRequestVersion = HttpVersion.Version20, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
-using var restGateway = new HttpClient { BaseAddress = system.GatewayUrl };
+using var restDirect = new HttpClient(Authorized())
+{
+    BaseAddress = reportingUrl, DefaultRequestVersion = HttpVersion.Version20, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
+};
+using var restGateway = new HttpClient(Authorized()) { BaseAddress = system.GatewayUrl };
 var request = new GetUnitRequest { Province = "64", Code = "622" };
 const string restPath = "/api/v1/provinces/64/units/622";
 

@@ -37,6 +37,9 @@ public static class PlatformModel
         foreach (var service in divisions.Prepend(reporting))
         {
             gateway.WithReference(service).WaitFor(service);
+            // The gateway issues the tokens the services check; they fetch its signing keys at the first
+            // call that carries one, so they need its address but do not wait for it.
+            service.WithReference(gateway, "rest");
         }
 
         model.Announce($"Gateway (REST):  http://localhost:{options.GatewayPort}");

@@ -3,6 +3,7 @@ using GiaLaiIct.Gateway.Identity;
 using GiaLaiIct.Gateway.RateLimiting;
 using GiaLaiIct.ServiceDefaults.Caching;
 using GiaLaiIct.ServiceDefaults;
+using GiaLaiIct.ServiceDefaults.Http;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.ServiceDiscovery;
@@ -21,7 +22,10 @@ builder.Services.Configure<RateLimitOptions>(builder.Configuration.GetSection(Ra
 builder.Services.AddSingleton<DistributedTokenBucket>();
 builder.Services.AddSingleton<RateLimitResponse>();
 
-builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
+builder.Services.AddAuthorizationBuilder().AddPolicy(RequireTokenOnRoutes.PolicyName, RequireTokenOnRoutes.Policy);
+builder.Services.AddReverseProxy()
+    .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
+    .AddConfigFilter<RequireTokenOnRoutes>();
 builder.Services.AddSingleton<IDestinationResolver, ServiceDiscoveryDestinationResolver>();
 
 // Every cluster's destination is a resource name; /health of the gateway includes each one's health.
@@ -45,13 +49,14 @@ foreach (var resource in downstream)
 var app = builder.Build();
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseRestStatusCodePages();
 // Requests without a token (token requests among them) are limited before authentication, where the
 // token endpoint answers; requests with one after it, by the client the token names.
 app.UseMiddleware<AddressRateLimit>();
 app.UseAuthentication();
 app.UseMiddleware<ClientRateLimit>();
 app.UseMiddleware<RequestSizeLimit>();
+app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapReverseProxy();
 

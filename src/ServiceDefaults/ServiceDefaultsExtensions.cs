@@ -111,15 +111,16 @@ public static class ServiceDefaultsExtensions
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks(HealthPath, new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+        // Probes come from orchestrators and load balancers, which hold no tokens.
+        app.MapHealthChecks(HealthPath, new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
         app.MapHealthChecks(AlivePath, new HealthCheckOptions
         {
             Predicate = registration => registration.Tags.Contains(LiveTag),
             ResponseWriter = HealthResponseWriter.WriteAsync,
-        });
+        }).AllowAnonymous();
         if (app.Services.GetService<global::Grpc.HealthCheck.HealthServiceImpl>() is not null)
         {
-            app.MapGrpcHealthChecksService();
+            app.MapGrpcHealthChecksService().AllowAnonymous();
         }
         return app;
     }

@@ -1,11 +1,7 @@
-using Grpc.Net.Client;
-
 namespace GiaLaiIct.EndToEnd.Tests;
 
 internal static class GatewayClients
 {
-    public static GrpcChannel Channel(Uri gatewayGrpcUrl) => GrpcChannel.ForAddress(gatewayGrpcUrl);
-
     /// <summary>Retries a call until it succeeds or the time is up; answers the last failure otherwise.</summary>
     public static async Task<T> EventuallyAsync<T>(Func<Task<T>> call, TimeSpan timeout)
     {

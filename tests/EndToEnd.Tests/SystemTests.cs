@@ -20,8 +20,8 @@ public sealed class SystemTests
     public async Task Rest_and_grpc_calls_reach_their_services_through_the_gateway()
     {
         await using var system = await RunningSystem.StartAsync(StartTimeout);
-        using var http = new HttpClient { BaseAddress = system.GatewayUrl };
-        using var channel = GatewayClients.Channel(system.GatewayGrpcUrl);
+        using var http = await system.CreateHttpClientAsync("admin");
+        using var channel = await system.CreateGrpcChannelAsync("admin");
 
         var rest = await http.GetFromJsonAsync<JsonObject>("/api/v1/provinces/64/units?parent=622");
         var grpcUnits = await new AdministrativeUnits.AdministrativeUnitsClient(channel)
@@ -52,8 +52,8 @@ public sealed class SystemTests
     public async Task Bad_requests_through_the_gateway_name_the_field_and_write_nothing()
     {
         await using var system = await RunningSystem.StartAsync(StartTimeout);
-        using var http = new HttpClient { BaseAddress = system.GatewayUrl };
-        using var channel = GatewayClients.Channel(system.GatewayGrpcUrl);
+        using var http = await system.CreateHttpClientAsync("admin");
+        using var channel = await system.CreateGrpcChannelAsync("admin");
         var points = new PostalServicePoints.PostalServicePointsClient(channel);
 
         using var missing = await http.PostAsJsonAsync("/api/v1/provinces/64/postal-points", new { id = "X1", kind = "bdvhx" });
@@ -78,8 +78,8 @@ public sealed class SystemTests
     public async Task A_killed_service_is_restarted_while_the_others_keep_answering_and_ctrl_c_leaves_nothing()
     {
         await using var system = await RunningSystem.StartAsync(StartTimeout);
-        using var http = new HttpClient { BaseAddress = system.GatewayUrl };
-        using var channel = GatewayClients.Channel(system.GatewayGrpcUrl);
+        using var http = await system.CreateHttpClientAsync("admin");
+        using var channel = await system.CreateGrpcChannelAsync("admin");
         var points = new PostalServicePoints.PostalServicePointsClient(channel);
         var services = new OnlinePublicServices.OnlinePublicServicesClient(channel);
         var before = await points.ListPostalPointsAsync(new ListPostalPointsRequest { Province = "64" });

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using GiaLaiIct.TestSupport;
 using Microsoft.AspNetCore.Hosting;
@@ -40,10 +41,42 @@ public sealed class GatewayHostTests : IDisposable
         }
     }
 
+    /// <summary>A client holding a Development admin token of this gateway's.</summary>
+    private static async Task<HttpClient> AdminClientAsync(WebApplicationFactory<Program> gateway)
+    {
+        var client = gateway.CreateClient();
+        using var response = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = "admin", ["client_secret"] = "admin-secret",
+        }));
+        response.EnsureSuccessStatusCode();
+        var token = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["access_token"]!.GetValue<string>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    [Fact]
+    public async Task An_api_request_without_a_valid_token_is_a_401_problem_answered_at_the_gateway()
+    {
+        using var client = _gateway.CreateClient();
+        using var forged = _gateway.CreateClient();
+        forged.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Issue(TestCaller.Admin, signingKey: TestTokens.ForeignKey()));
+
+        using var without = await client.GetAsync("/api/v1/provinces/64/units");
+        using var withForged = await forged.GetAsync("/api/v1/provinces/64/units");
+
+        // The services are unreachable here: a 401 rather than a 502 shows the gateway answered itself.
+        foreach (var response in new[] { without, withForged })
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
     [Fact]
     public async Task An_unreachable_service_is_a_502_problem()
     {
-        using var client = _gateway.CreateClient();
+        using var client = await AdminClientAsync(_gateway);
 
         using var response = await client.GetAsync("/api/v1/provinces/64/units");
 
@@ -67,7 +100,7 @@ public sealed class GatewayHostTests : IDisposable
     public async Task A_body_over_the_limit_is_a_413_problem_stating_both_sizes_and_is_not_forwarded()
     {
         using var limited = _gateway.WithWebHostBuilder(builder => builder.UseSetting("Gateway:MaxRequestBodyBytes", "1024"));
-        using var client = limited.CreateClient();
+        using var client = await AdminClientAsync(limited);
 
         using var over = await client.PostAsync("/api/v1/provinces/64/postal-points", new StringContent(new string('x', 2048)));
         using var under = await client.PostAsync("/api/v1/provinces/64/postal-points", new StringContent(new string('x', 512)));

@@ -103,10 +103,16 @@ public sealed class RateLimitTests : IDisposable
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 4; i++)
         {
-            using var response = await gateway.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/connect/token")
             {
-                ["grant_type"] = "client_credentials", ["client_id"] = "admin", ["client_secret"] = $"guess-{i}",
-            }));
+                Content = new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["grant_type"] = "client_credentials", ["client_id"] = "admin", ["client_secret"] = $"guess-{i}",
+                }),
+            };
+            // A bearer header, valid or not, must not take a token request out of its address's bucket.
+            request.Headers.Authorization = i % 2 == 0 ? null : new AuthenticationHeaderValue("Bearer", "anything");
+            using var response = await gateway.SendAsync(request);
             statuses.Add(response.StatusCode);
         }
 

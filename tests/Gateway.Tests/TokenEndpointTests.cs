@@ -15,7 +15,7 @@ public sealed class TokenEndpointTests(ReportingFixture reporting) : IClassFixtu
         var gateway = new ServiceTestHost<Program>("unused");
         if (environment == "Development" && !generatedKey)
         {
-            gateway.WithSetting("Identity:SigningKeyPem", reporting.SigningKeyPem);
+            gateway.WithSetting("Identity:SigningKeyPem", TestTokens.SigningKeyPem);
         }
         gateway.RouteGrpcClient<Program, AdministrativeUnits.AdministrativeUnitsClient>("reporting", () => reporting.Host.Server.CreateHandler());
         gateway.WithSetting("environment", environment);

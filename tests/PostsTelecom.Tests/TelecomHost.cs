@@ -10,4 +10,6 @@ namespace GiaLaiIct.PostsTelecom.Tests;
 internal sealed class TelecomHost() : ServiceWithUnitsTestHost<service::Program, reporting::Program>("telecomdb")
 {
     public PostalServicePoints.PostalServicePointsClient PointsClient() => new(CreateGrpcChannel());
+
+    public PostalServicePoints.PostalServicePointsClient PointsClient(TestCaller? caller) => new(CreateGrpcChannel(caller));
 }

@@ -17,4 +17,6 @@ internal sealed class ReportingHost : ServiceTestHost<service::Program>
     }
 
     public AdministrativeUnits.AdministrativeUnitsClient UnitsClient() => new(CreateGrpcChannel());
+
+    public AdministrativeUnits.AdministrativeUnitsClient UnitsClient(TestCaller? caller) => new(CreateGrpcChannel(caller));
 }

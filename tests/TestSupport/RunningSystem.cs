@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
+using Grpc.Net.Client;
 
 namespace GiaLaiIct.TestSupport;
 
@@ -39,6 +40,30 @@ public sealed partial class RunningSystem : IAsyncDisposable
         _pids.TryGetValue(resource, out var pid) ? pid : throw new InvalidOperationException($"{resource} has not started.");
 
     public IReadOnlyDictionary<string, int> ProcessIds => _pids;
+
+    /// <summary>A Development client's access token from the gateway (secret = client id + <c>-secret</c>).</summary>
+    public async Task<string> RequestTokenAsync(string clientId)
+    {
+        using var http = new HttpClient { BaseAddress = GatewayUrl };
+        using var response = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = clientId + "-secret",
+        }));
+        response.EnsureSuccessStatusCode();
+        using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return body.RootElement.GetProperty("access_token").GetString()!;
+    }
+
+    /// <summary>An HTTP client of the gateway's REST port calling as the Development client.</summary>
+    public async Task<HttpClient> CreateHttpClientAsync(string clientId) =>
+        new(new BearerTokenHandler(await RequestTokenAsync(clientId), new SocketsHttpHandler())) { BaseAddress = GatewayUrl };
+
+    /// <summary>A gRPC channel to the gateway's gRPC port calling as the Development client.</summary>
+    public async Task<GrpcChannel> CreateGrpcChannelAsync(string clientId) =>
+        GrpcChannel.ForAddress(GatewayGrpcUrl, new GrpcChannelOptions
+        {
+            HttpHandler = new BearerTokenHandler(await RequestTokenAsync(clientId), new SocketsHttpHandler { EnableMultipleHttp2Connections = true }),
+        });
 
     public static Task<RunningSystem> StartAsync(TimeSpan timeout, params string[] extraArguments) =>
         StartAsync(timeout, new Dictionary<string, string>(), extraArguments);

@@ -8,7 +8,8 @@ namespace GiaLaiIct.TestSupport;
 
 /// <summary>
 /// One service in process, on its own SQLite file in a temp directory, reached over a real gRPC
-/// channel (and HTTP client for transcoded routes) through the test server.
+/// channel (and HTTP client for transcoded routes) through the test server. Tokens are checked against
+/// <see cref="TestTokens"/>; clients and channels call as admin unless told otherwise.
 /// </summary>
 public class ServiceTestHost<TProgram> : WebApplicationFactory<TProgram> where TProgram : class
 {
@@ -36,8 +37,27 @@ public class ServiceTestHost<TProgram> : WebApplicationFactory<TProgram> where T
         return this;
     }
 
-    public GrpcChannel CreateGrpcChannel() =>
-        GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
+    public GrpcChannel CreateGrpcChannel() => CreateGrpcChannel(TestCaller.Admin);
+
+    /// <summary>A channel whose calls carry the caller's token; none for a null caller.</summary>
+    public GrpcChannel CreateGrpcChannel(TestCaller? caller) =>
+        GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = HandlerFor(caller) });
+
+    /// <summary>A channel whose calls carry the given token as it is.</summary>
+    public GrpcChannel CreateGrpcChannel(string token) =>
+        GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = new BearerTokenHandler(token, Server.CreateHandler()) });
+
+    /// <summary>An HTTP client whose requests carry the caller's token; none for a null caller.</summary>
+    public HttpClient CreateClientAs(TestCaller? caller) => new(HandlerFor(caller)) { BaseAddress = Server.BaseAddress };
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.Issue(TestCaller.Admin));
+    }
+
+    private HttpMessageHandler HandlerFor(TestCaller? caller) =>
+        caller is null ? Server.CreateHandler() : new BearerTokenHandler(TestTokens.Issue(caller), Server.CreateHandler());
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -48,6 +68,7 @@ public class ServiceTestHost<TProgram> : WebApplicationFactory<TProgram> where T
         }
         builder.ConfigureTestServices(services =>
         {
+            TestTokens.TrustTestKey(services);
             foreach (var configure in _serviceOverrides)
             {
                 configure(services);

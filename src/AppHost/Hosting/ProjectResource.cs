@@ -45,6 +45,16 @@ public sealed class ProjectResource(string name, string assemblyName)
         return this;
     }
 
+    /// <summary>
+    /// Makes one named endpoint of the other resource its default one here, so <c>http://{other}</c>
+    /// reaches that endpoint.
+    /// </summary>
+    public ProjectResource WithReference(ProjectResource other, string endpointName)
+    {
+        var endpoint = other.Endpoints.Single(candidate => candidate.Name == endpointName);
+        return WithEnvironment($"services__{other.Name}__http__0", endpoint.Url.ToString().TrimEnd('/'));
+    }
+
     public ProjectResource WaitFor(ProjectResource other)
     {
         _waitFor.Add(other);

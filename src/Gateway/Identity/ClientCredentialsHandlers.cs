@@ -1,17 +1,11 @@
 using System.Security.Claims;
+using GiaLaiIct.ServiceDefaults.Security;
 using OpenIddict.Abstractions;
 using OpenIddict.Server;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 using static OpenIddict.Server.OpenIddictServerEvents;
 
 namespace GiaLaiIct.Gateway.Identity;
-
-/// <summary>Claim types the services read besides <c>sub</c> and <c>role</c>.</summary>
-public static class GiaLaiClaims
-{
-    public const string District = "district";
-    public const string Province = "province";
-}
 
 /// <summary>Rejects a token request whose client id and secret do not name a known client.</summary>
 public sealed class ValidateClientCredentials(ClientRegistry registry) : IOpenIddictServerHandler<ValidateTokenRequestContext>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using GiaLaiIct.ServiceDefaults.Security;
 using Microsoft.Extensions.Options;
 
 namespace GiaLaiIct.Gateway.Identity;

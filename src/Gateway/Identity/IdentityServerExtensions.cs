@@ -1,7 +1,13 @@
 using System.Security.Cryptography;
 using GiaLaiIct.Reporting.V1;
 using GiaLaiIct.ServiceDefaults.Grpc;
+using GiaLaiIct.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Server;
 using static OpenIddict.Server.OpenIddictServerEvents;
 
 namespace GiaLaiIct.Gateway.Identity;
@@ -21,6 +27,7 @@ public static class IdentityServerExtensions
         var signingKey = SigningKey(identity, builder.Environment);
 
         builder.Services.AddGrpcServiceClient<AdministrativeUnits.AdministrativeUnitsClient>("reporting");
+        builder.Services.AddSingleton<GatewayServiceToken>();
         builder.Services.AddSingleton<DistrictDirectory>();
         builder.Services.AddSingleton<ClientRegistry>();
 
@@ -48,14 +55,24 @@ public static class IdentityServerExtensions
             server.UseAspNetCore().DisableTransportSecurityRequirement();
             server.AddEventHandler<ValidateTokenRequestContext>(handler => handler.UseSingletonHandler<ValidateClientCredentials>());
             server.AddEventHandler<HandleTokenRequestContext>(handler => handler.UseSingletonHandler<IssueClientToken>());
-        })
-        // The gateway reads its own tokens only to know which client is calling (rate limits); the
-        // services check every token themselves.
-        .AddValidation(validation =>
-        {
-            validation.UseLocalServer();
-            validation.UseAspNetCore();
         });
+
+        // The gateway checks its own tokens as the services do (same rules, same cache of passed tokens), with
+        // the keys it signs with, to turn away calls without a valid one and to know which client calls.
+        var tokenCheck = builder.Configuration.GetSection(TokenValidationSettings.Section).Get<TokenValidationSettings>() ?? new TokenValidationSettings();
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptionsMonitor<OpenIddictServerOptions>, TimeProvider>((jwt, server, time) =>
+            {
+                ServiceAuthorizationExtensions.ConfigureTokenCheck(jwt, tokenCheck, time);
+                var configuration = new OpenIdConnectConfiguration { Issuer = tokenCheck.Issuer.ToString() };
+                foreach (var credentials in server.CurrentValue.SigningCredentials)
+                {
+                    configuration.SigningKeys.Add(credentials.Key);
+                }
+                jwt.Configuration = configuration;
+                jwt.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(configuration);
+            });
         return builder;
     }
 

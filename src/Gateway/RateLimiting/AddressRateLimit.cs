@@ -1,15 +1,21 @@
 namespace GiaLaiIct.Gateway.RateLimiting;
 
 /// <summary>
-/// Limits requests without a bearer token, token requests included (so secrets cannot be guessed at
-/// speed), by remote address. It runs before authentication, where the token endpoint answers.
-/// Health probes are not limited.
+/// Limits requests without a bearer token, and every token request whatever headers it carries (so
+/// secrets cannot be guessed at speed), by remote address. It runs before authentication, where the
+/// token endpoint answers. Health probes are not limited.
 /// </summary>
 public sealed class AddressRateLimit(RequestDelegate next, DistributedTokenBucket bucket, RateLimitResponse response)
 {
+    private const string TokenPath = "/connect/token";
+
     public async Task InvokeAsync(HttpContext context)
     {
-        if (HasBearerToken(context) || context.Request.Path.StartsWithSegments("/health") || context.Request.Path.StartsWithSegments("/alive"))
+        // A token request is answered before ClientRateLimit runs, so a bearer header must not exempt it here.
+        var isTokenRequest = context.Request.Path.StartsWithSegments(TokenPath);
+        if ((HasBearerToken(context) && !isTokenRequest)
+            || context.Request.Path.StartsWithSegments("/health")
+            || context.Request.Path.StartsWithSegments("/alive"))
         {
             await next(context);
             return;

@@ -1,13 +1,11 @@
-using Microsoft.AspNetCore.Authentication;
-using OpenIddict.Validation.AspNetCore;
-using static OpenIddict.Abstractions.OpenIddictConstants;
+using GiaLaiIct.ServiceDefaults.Security;
 
 namespace GiaLaiIct.Gateway.RateLimiting;
 
 /// <summary>
 /// Limits requests that carry a bearer token by the token's <c>client_id</c>. It runs after
-/// authentication, which the gateway's own token check needs; a token that does not validate (forged,
-/// expired) spends its sender's address bucket, never the named client's.
+/// authentication, which sets the caller; a token that does not validate (forged, expired) spends its
+/// sender's address bucket, never the named client's.
 /// </summary>
 public sealed class ClientRateLimit(RequestDelegate next, DistributedTokenBucket bucket, RateLimitResponse response)
 {
@@ -18,8 +16,7 @@ public sealed class ClientRateLimit(RequestDelegate next, DistributedTokenBucket
             await next(context);
             return;
         }
-        var result = await context.AuthenticateAsync(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
-        var partition = result.Principal?.FindFirst(Claims.ClientId)?.Value is { Length: > 0 } clientId
+        var partition = context.User.FindFirst(GiaLaiClaims.ClientId)?.Value is { Length: > 0 } clientId
             ? "client:" + clientId
             : AddressRateLimit.PartitionOf(context);
         var (allowed, retryAfter) = await bucket.TryTakeAsync(partition);

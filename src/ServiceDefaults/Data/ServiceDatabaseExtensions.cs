@@ -1,5 +1,7 @@
+using GiaLaiIct.ServiceDefaults.Audit;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -13,7 +15,8 @@ public static class ServiceDatabaseExtensions
     /// <summary>
     /// Registers the service's DbContext on the provider named by <c>Database:Provider</c>
     /// (SQLite by default) with the connection string <c>ConnectionStrings:{connectionName}</c>.
-    /// Each provider has its own context subclass so that its migrations are kept apart.
+    /// Each provider has its own context subclass so that its migrations are kept apart. Every save bumps
+    /// versions and records its changes in the audit trail (the context's model needs <see cref="AuditModel.AddAuditTrail"/>).
     /// </summary>
     public static TBuilder AddServiceDatabase<TBuilder, TContext, TSqliteContext, TSqlServerContext>(
         this TBuilder builder, string connectionName)
@@ -31,18 +34,20 @@ public static class ServiceDatabaseExtensions
 
         var provider = ReadProvider(builder.Configuration);
         builder.Services.AddSingleton<VersionBumpingInterceptor>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<AuditingInterceptor>();
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
                 EnsureSqliteDirectory(connectionString);
                 builder.Services.AddDbContext<TContext, TSqliteContext>((services, options) => options
                     .UseSqlite(connectionString)
-                    .AddInterceptors(services.GetRequiredService<VersionBumpingInterceptor>()));
+                    .AddInterceptors(SaveInterceptors(services)));
                 break;
             case DatabaseProvider.SqlServer:
                 builder.Services.AddDbContext<TContext, TSqlServerContext>((services, options) => options
                     .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
-                    .AddInterceptors(services.GetRequiredService<VersionBumpingInterceptor>()));
+                    .AddInterceptors(SaveInterceptors(services)));
                 break;
         }
 
@@ -50,6 +55,10 @@ public static class ServiceDatabaseExtensions
         builder.Services.AddHostedService<DatabaseInitializer<TContext>>();
         return builder;
     }
+
+    // Versions are bumped first, so the audit record's "after" holds the version the change was saved with.
+    private static IInterceptor[] SaveInterceptors(IServiceProvider services) =>
+        [services.GetRequiredService<VersionBumpingInterceptor>(), services.GetRequiredService<AuditingInterceptor>()];
 
     public static DatabaseProvider ReadProvider(IConfiguration configuration)
     {

@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Grpc.Net.Client.Configuration;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GiaLaiIct.ServiceDefaults.Grpc;
@@ -12,17 +13,19 @@ public static class GrpcClientExtensions
     /// A gRPC client of another resource, addressed by its resource name (<c>http://{resourceName}</c>)
     /// and resolved through service discovery. It uses gRPC's own retry policy in place of the HTTP
     /// resilience handler, which does not understand gRPC status codes; incoming deadlines and
-    /// cancellation propagate, and a call without a deadline gets a default one.
+    /// cancellation propagate, a call without a deadline gets a default one, and the caller's bearer token goes along.
     /// </summary>
     public static IHttpClientBuilder AddGrpcServiceClient<TClient>(this IServiceCollection services, string resourceName)
         where TClient : class
     {
+        services.AddHttpContextAccessor();
 #pragma warning disable EXTEXP0001 // Experimental, but the documented way to opt a gRPC client out of the HTTP resilience defaults.
         return services
             .AddGrpcClient<TClient>(options => options.Address = new Uri($"http://{resourceName}"))
             .ConfigureChannel(channel => channel.ServiceConfig = new ServiceConfig { MethodConfigs = { RetryUnavailable } })
             .EnableCallContextPropagation(options => options.SuppressContextNotFoundErrors = true)
             .AddInterceptor(services => new DefaultDeadlineInterceptor(services.GetRequiredService<TimeProvider>(), DefaultCallTimeout))
+            .AddInterceptor(services => new ForwardCallerTokenInterceptor(services.GetRequiredService<IHttpContextAccessor>()))
             .RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
     }

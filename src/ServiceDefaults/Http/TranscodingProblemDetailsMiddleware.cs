@@ -2,9 +2,11 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Grpc.Core;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Grpc.JsonTranscoding;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GiaLaiIct.ServiceDefaults.Http;
 
@@ -21,7 +23,7 @@ public sealed class TranscodingProblemDetailsMiddleware(RequestDelegate next, IP
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.Request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true)
+        if (IsGrpcRequest(context))
         {
             await next(context);
             return;
@@ -58,6 +60,9 @@ public sealed class TranscodingProblemDetailsMiddleware(RequestDelegate next, IP
         context.Response.ContentLength = null;
         await problemDetails.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
     }
+
+    internal static bool IsGrpcRequest(HttpContext context) =>
+        context.Request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>
     /// Reads a transcoded call's JSON body once, before the transcoder does, and answers 400 naming
@@ -186,4 +191,20 @@ public static class TranscodingProblemDetailsExtensions
 {
     public static IApplicationBuilder UseTranscodingProblemDetails(this IApplicationBuilder app) =>
         app.UseMiddleware<TranscodingProblemDetailsMiddleware>();
+
+    /// <summary>
+    /// Problem details for REST answers that have no body of their own (401 and 403 from authorization,
+    /// 404 for an unknown route). gRPC calls keep their bare status; the client reads it from the trailers.
+    /// </summary>
+    public static IApplicationBuilder UseRestStatusCodePages(this IApplicationBuilder app) =>
+        app.UseStatusCodePages(async (StatusCodeContext context) =>
+        {
+            var httpContext = context.HttpContext;
+            if (TranscodingProblemDetailsMiddleware.IsGrpcRequest(httpContext))
+            {
+                return;
+            }
+            var problemDetails = httpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+            await problemDetails.WriteAsync(new ProblemDetailsContext { HttpContext = httpContext });
+        });
 }

@@ -2,16 +2,18 @@ using GiaLaiIct.Inspection.Data;
 using GiaLaiIct.Inspection.Grpc;
 using GiaLaiIct.Reporting.Client;
 using GiaLaiIct.ServiceDefaults;
+using GiaLaiIct.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddDomainService<InspectionDbContext, SqliteInspectionDbContext, SqlServerInspectionDbContext>("inspectiondb");
+builder.AddDomainService<InspectionDbContext, SqliteInspectionDbContext, SqlServerInspectionDbContext>("inspectiondb", Roles.Inspector);
 builder.Services.AddUnitDirectory();
 
 var app = builder.Build();
 
 app.UseDomainServiceDefaults();
 app.MapGrpcService<InspectionsService>();
+app.MapGrpcService<AuditTrailService>();
 
 await app.RunAsync();
 

@@ -1,5 +1,7 @@
 using GiaLaiIct.Reporting.V1;
+using GiaLaiIct.ServiceDefaults.Grpc;
 using Grpc.Core;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Caching.Hybrid;
 
 namespace GiaLaiIct.Reporting.Client;
@@ -7,9 +9,9 @@ namespace GiaLaiIct.Reporting.Client;
 /// <summary>
 /// Looks up units in the Reporting service, which owns them, through the shared cache: a unit code
 /// is checked on almost every write of every service, and units change rarely. Unknown codes are not
-/// cached, so a unit imported a moment ago is found at once.
+/// cached, so a unit imported a moment ago is found at once. Look-ups are made with the caller's token.
 /// </summary>
-public sealed class UnitDirectory(AdministrativeUnits.AdministrativeUnitsClient client, HybridCache cache)
+public sealed class UnitDirectory(AdministrativeUnits.AdministrativeUnitsClient client, HybridCache cache, IHttpContextAccessor httpContextAccessor)
 {
     private static readonly HybridCacheEntryOptions Entry = new()
     {
@@ -22,13 +24,14 @@ public sealed class UnitDirectory(AdministrativeUnits.AdministrativeUnitsClient 
         var key = $"unit-ref:{province}:{code}";
         var unit = await cache.GetOrCreateAsync(
             key,
-            (client, province, code),
+            // The factory may run on another thread, where the request being served is not known.
+            (client, province, code, headers: ForwardCallerTokenInterceptor.CallerTokenHeaders(httpContextAccessor)),
             static async (state, token) =>
             {
                 try
                 {
                     var found = await state.client.GetUnitAsync(
-                        new GetUnitRequest { Province = state.province, Code = state.code }, cancellationToken: token);
+                        new GetUnitRequest { Province = state.province, Code = state.code }, state.headers, cancellationToken: token);
                     return new UnitReference(found.Code, found.ProvinceCode, found.Level, NullIfEmpty(found.ParentCode), found.Name);
                 }
                 catch (RpcException exception) when (exception.StatusCode == StatusCode.NotFound)

@@ -5,4 +5,7 @@ public sealed record UnitReference(string Code, string ProvinceCode, string Leve
 {
     public bool IsCommune => Level == "commune";
     public bool IsDistrict => Level == "district";
+
+    /// <summary>The district this unit is or lies in; null for a province.</summary>
+    public string? DistrictCode => IsDistrict ? Code : IsCommune ? ParentCode : null;
 }

@@ -1,4 +1,5 @@
 using GiaLaiIct.InformationTechnology.Domain;
+using GiaLaiIct.ServiceDefaults.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaLaiIct.InformationTechnology.Data;
@@ -9,6 +10,7 @@ public abstract class InformationTechnologyDbContext(DbContextOptions options) :
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.AddAuditTrail();
         modelBuilder.Entity<OnlinePublicService>(service =>
         {
             service.ToTable("OnlinePublicServices", table =>

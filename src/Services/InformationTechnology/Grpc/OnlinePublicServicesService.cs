@@ -6,11 +6,14 @@ using GiaLaiIct.ServiceDefaults.Grpc;
 using GiaLaiIct.ServiceDefaults.Text;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
+using GiaLaiIct.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Authorization;
 
 namespace GiaLaiIct.InformationTechnology.Grpc;
 
 public sealed class OnlinePublicServicesService(InformationTechnologyDbContext db) : OnlinePublicServices.OnlinePublicServicesBase
 {
+    [Authorize(Policy = AccessPolicies.Write)]
     public override async Task<OnlineService> CreateOnlineService(CreateOnlineServiceRequest request, ServerCallContext context)
     {
         var candidate = Validate(request);

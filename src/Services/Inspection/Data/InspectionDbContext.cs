@@ -1,4 +1,5 @@
 using GiaLaiIct.Inspection.Domain;
+using GiaLaiIct.ServiceDefaults.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaLaiIct.Inspection.Data;
@@ -9,6 +10,7 @@ public abstract class InspectionDbContext(DbContextOptions options) : DbContext(
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.AddAuditTrail();
         modelBuilder.Entity<InspectionRecord>(inspection =>
         {
             inspection.ToTable("Inspections", table =>

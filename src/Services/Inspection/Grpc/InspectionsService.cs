@@ -8,11 +8,14 @@ using GiaLaiIct.ServiceDefaults.Text;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using InspectionRecord = GiaLaiIct.Inspection.Domain.InspectionRecord;
+using GiaLaiIct.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Authorization;
 
 namespace GiaLaiIct.Inspection.Grpc;
 
 public sealed class InspectionsService(InspectionDbContext db, UnitDirectory units) : Inspections.InspectionsBase
 {
+    [Authorize(Policy = AccessPolicies.Write)]
     public override async Task<V1.InspectionRecord> CreateInspection(CreateInspectionRequest request, ServerCallContext context)
     {
         var candidate = await ValidateAsync(request, context.CancellationToken);

@@ -1,4 +1,5 @@
 using GiaLaiIct.PostsTelecom.Domain;
+using GiaLaiIct.ServiceDefaults.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaLaiIct.PostsTelecom.Data;
@@ -9,6 +10,7 @@ public abstract class PostsTelecomDbContext(DbContextOptions options) : DbContex
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.AddAuditTrail();
         modelBuilder.Entity<PostalServicePoint>(point =>
         {
             point.ToTable("PostalServicePoints");

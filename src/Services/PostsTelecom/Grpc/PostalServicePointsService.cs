@@ -7,14 +7,18 @@ using GiaLaiIct.ServiceDefaults.Grpc;
 using GiaLaiIct.ServiceDefaults.Text;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
+using GiaLaiIct.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Authorization;
 
 namespace GiaLaiIct.PostsTelecom.Grpc;
 
 public sealed class PostalServicePointsService(PostsTelecomDbContext db, UnitDirectory units) : PostalServicePoints.PostalServicePointsBase
 {
+    [Authorize(Policy = AccessPolicies.WriteOrDistrict)]
     public override async Task<PostalPoint> CreatePostalPoint(CreatePostalPointRequest request, ServerCallContext context)
     {
-        var candidate = await ValidateAsync(request, context.CancellationToken);
+        var (candidate, district) = await ValidateAsync(request, context.CancellationToken);
+        Caller.From(context).EnsureMayWriteUnit(candidate.UnitCode, district);
 
         var existing = await db.PostalPoints.AsNoTracking()
             .SingleOrDefaultAsync(p => p.ProvinceCode == candidate.ProvinceCode && p.Id == candidate.Id, context.CancellationToken);
@@ -66,7 +70,8 @@ public sealed class PostalServicePointsService(PostsTelecomDbContext db, UnitDir
         return new ListPostalPointsResponse { Points = { page.Select(p => p.ToMessage()) }, NextPageToken = nextPageToken };
     }
 
-    private async Task<PostalServicePoint> ValidateAsync(CreatePostalPointRequest request, CancellationToken cancellationToken)
+    /// <summary>The point the request describes, and the district its commune lies in.</summary>
+    private async Task<(PostalServicePoint Point, string? District)> ValidateAsync(CreatePostalPointRequest request, CancellationToken cancellationToken)
     {
         var violations = new FieldViolations();
         var hasProvince = violations.Required("province", request.Province);
@@ -78,9 +83,10 @@ public sealed class PostalServicePointsService(PostsTelecomDbContext db, UnitDir
         var kind = violations.Enum<PostalPointKind>("kind", request.Kind);
         var status = violations.Enum<PostalPointStatus>("status", request.Status);
         var openedOn = violations.Date("openedOn", request.OpenedOn);
+        UnitReference? unit = null;
         if (violations.Required("unit", request.Unit) && hasProvince)
         {
-            var unit = await units.FindAsync(request.Province.Trim(), request.Unit.Trim(), cancellationToken);
+            unit = await units.FindAsync(request.Province.Trim(), request.Unit.Trim(), cancellationToken);
             if (unit is null)
             {
                 violations.Add("unit", $"'{request.Unit}' does not exist in province {request.Province}");
@@ -93,7 +99,7 @@ public sealed class PostalServicePointsService(PostsTelecomDbContext db, UnitDir
         violations.ThrowIfAny();
 
         var name = VietnameseText.Normalize(request.Name)!;
-        return new PostalServicePoint
+        var point = new PostalServicePoint
         {
             ProvinceCode = request.Province.Trim(),
             Id = request.Id.Trim(),
@@ -105,6 +111,7 @@ public sealed class PostalServicePointsService(PostsTelecomDbContext db, UnitDir
             OpenedOn = openedOn!.Value,
             Operator = string.IsNullOrWhiteSpace(request.Operator) ? null : VietnameseText.Normalize(request.Operator),
         };
+        return (point, unit!.DistrictCode);
     }
 
     private static bool SameContent(PostalServicePoint stored, PostalServicePoint candidate) =>

@@ -1,4 +1,5 @@
 using GiaLaiIct.PressPublishing.Domain;
+using GiaLaiIct.ServiceDefaults.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaLaiIct.PressPublishing.Data;
@@ -9,6 +10,7 @@ public abstract class PressPublishingDbContext(DbContextOptions options) : DbCon
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.AddAuditTrail();
         modelBuilder.Entity<PressOrganisation>(organisation =>
         {
             organisation.ToTable("PressOrganisations");

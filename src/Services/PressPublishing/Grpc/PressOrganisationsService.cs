@@ -7,11 +7,14 @@ using GiaLaiIct.ServiceDefaults.Text;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using PressOrganisation = GiaLaiIct.PressPublishing.Domain.PressOrganisation;
+using GiaLaiIct.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Authorization;
 
 namespace GiaLaiIct.PressPublishing.Grpc;
 
 public sealed class PressOrganisationsService(PressPublishingDbContext db) : PressOrganisations.PressOrganisationsBase
 {
+    [Authorize(Policy = AccessPolicies.Write)]
     public override async Task<V1.PressOrganisation> CreatePressOrganisation(CreatePressOrganisationRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();

@@ -1,4 +1,5 @@
 using GiaLaiIct.Reporting.Domain;
+using GiaLaiIct.ServiceDefaults.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaLaiIct.Reporting.Data;
@@ -9,6 +10,7 @@ public abstract class ReportingDbContext(DbContextOptions options) : DbContext(o
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.AddAuditTrail();
         modelBuilder.Entity<AdministrativeUnit>(unit =>
         {
             unit.ToTable("AdministrativeUnits");

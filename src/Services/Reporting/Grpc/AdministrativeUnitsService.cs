@@ -6,6 +6,8 @@ using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
 using AdministrativeUnit = GiaLaiIct.Reporting.Domain.AdministrativeUnit;
+using GiaLaiIct.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Authorization;
 
 namespace GiaLaiIct.Reporting.Grpc;
 
@@ -84,6 +86,7 @@ public sealed class AdministrativeUnitsService(ReportingDbContext db, HybridCach
             context.CancellationToken);
     }
 
+    [Authorize(Policy = AccessPolicies.Write)]
     public override async Task<V1.AdministrativeUnit> UpdateUnitDemographics(UpdateUnitDemographicsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();

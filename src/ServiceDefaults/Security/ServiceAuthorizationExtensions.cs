@@ -1,0 +1,81 @@
+using Grpc.AspNetCore.Server;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.Tokens;
+
+namespace GiaLaiIct.ServiceDefaults.Security;
+
+public static class ServiceAuthorizationExtensions
+{
+    /// <summary>The HttpClient that fetches the issuer's metadata and signing keys.</summary>
+    public const string MetadataClientName = "identity-metadata";
+
+    /// <summary>
+    /// Every call needs an access token of the gateway's that this service checks itself: signature
+    /// (keys from the issuer's published set), issuer, audience and lifetime, on the host's clock. Without
+    /// one the answer is 401 / Unauthenticated; reading needs any known role, writing the policies of
+    /// <see cref="AccessPolicies"/>, a province claim limits the provinces a caller acts in.
+    /// </summary>
+    /// <param name="divisionRole">The officer role that writes this service's data.</param>
+    public static TBuilder AddServiceAuthorization<TBuilder>(this TBuilder builder, string divisionRole)
+        where TBuilder : IHostApplicationBuilder
+    {
+        var settings = builder.Configuration.GetSection(TokenValidationSettings.Section).Get<TokenValidationSettings>()
+            ?? new TokenValidationSettings();
+
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddHttpClient(MetadataClientName);
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IHttpClientFactory, TimeProvider>((jwt, httpClients, time) =>
+            {
+                jwt.MetadataAddress = new Uri(settings.Issuer, ".well-known/openid-configuration").ToString();
+                // Inside the platform the issuer is reached by resource name over plain HTTP, as every service is.
+                jwt.RequireHttpsMetadata = false;
+                jwt.Backchannel = httpClients.CreateClient(MetadataClientName);
+                ConfigureTokenCheck(jwt, settings, time);
+            });
+
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireRole(Roles.All).Build())
+            .AddPolicy(AccessPolicies.Write, policy => policy.RequireRole(Roles.Admin, divisionRole))
+            .AddPolicy(AccessPolicies.WriteOrDistrict, policy => policy.RequireRole(Roles.Admin, divisionRole, Roles.District))
+            .AddPolicy(AccessPolicies.Admin, policy => policy.RequireRole(Roles.Admin));
+        builder.Services.Configure<GrpcServiceOptions>(options => options.Interceptors.Add<ProvinceScopeInterceptor>());
+        return builder;
+    }
+
+    /// <summary>
+    /// What a GiaLaiIct access token must be: signed by a key of the issuer's, from that issuer, for that
+    /// audience, within its lifetime by <paramref name="time"/>; its <c>role</c> claims are the caller's
+    /// roles. Passed tokens are remembered (<see cref="ValidatedTokenCache"/>). Where the keys come from is
+    /// the caller's to set.
+    /// </summary>
+    public static void ConfigureTokenCheck(JwtBearerOptions jwt, TokenValidationSettings settings, TimeProvider time)
+    {
+        jwt.MapInboundClaims = false;
+        jwt.TimeProvider = time;
+        jwt.TokenHandlers.Clear();
+        jwt.TokenHandlers.Add(new ValidatedTokenCache(time));
+        jwt.TokenValidationParameters = new TokenValidationParameters
+        {
+            ValidIssuer = settings.Issuer.ToString(),
+            ValidAudience = settings.Audience,
+            NameClaimType = GiaLaiClaims.Subject,
+            RoleClaimType = GiaLaiClaims.Role,
+            RequireExpirationTime = true,
+            ClockSkew = settings.ClockSkew,
+            LifetimeValidator = (notBefore, expires, _, parameters) =>
+                IsWithinLifetime(time.GetUtcNow().UtcDateTime, notBefore, expires, parameters.ClockSkew),
+        };
+    }
+
+    // Replaces IdentityModel's lifetime check, which reads the system clock, so that the host's TimeProvider decides.
+    private static bool IsWithinLifetime(DateTime now, DateTime? notBefore, DateTime? expires, TimeSpan clockSkew) =>
+        expires is { } expiry
+        && now - clockSkew <= expiry.ToUniversalTime()
+        && (notBefore is not { } start || now + clockSkew >= start.ToUniversalTime());
+}

@@ -1,0 +1,15 @@
+using GiaLaiIct.InformationTechnology.Data;
+using GiaLaiIct.ServiceDefaults.Audit;
+using GiaLaiIct.ServiceDefaults.Audit.V1;
+using GiaLaiIct.ServiceDefaults.Security;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+
+namespace GiaLaiIct.InformationTechnology.Grpc;
+
+[Authorize(Policy = AccessPolicies.Admin)]
+public sealed class AuditTrailService(InformationTechnologyDbContext db) : GiaLaiIct.InformationTechnology.V1.AuditTrail.AuditTrailBase
+{
+    public override Task<ListAuditEntriesResponse> ListAuditEntries(ListAuditEntriesRequest request, ServerCallContext context) =>
+        AuditTrailQuery.ListAsync(db, request, context);
+}

@@ -1,0 +1,15 @@
+using GiaLaiIct.PressPublishing.Data;
+using GiaLaiIct.ServiceDefaults.Audit;
+using GiaLaiIct.ServiceDefaults.Audit.V1;
+using GiaLaiIct.ServiceDefaults.Security;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+
+namespace GiaLaiIct.PressPublishing.Grpc;
+
+[Authorize(Policy = AccessPolicies.Admin)]
+public sealed class AuditTrailService(PressPublishingDbContext db) : GiaLaiIct.PressPublishing.V1.AuditTrail.AuditTrailBase
+{
+    public override Task<ListAuditEntriesResponse> ListAuditEntries(ListAuditEntriesRequest request, ServerCallContext context) =>
+        AuditTrailQuery.ListAsync(db, request, context);
+}

@@ -1,0 +1,269 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using GiaLaiIct.InformationTechnology.V1;
+using GiaLaiIct.Inspection.V1;
+using GiaLaiIct.PostsTelecom.V1;
+using GiaLaiIct.PressPublishing.V1;
+using GiaLaiIct.Reporting.V1;
+using GiaLaiIct.ServiceDefaults.Audit.V1;
+using GiaLaiIct.TestSupport;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Xunit.Abstractions;
+
+namespace GiaLaiIct.EndToEnd.Tests;
+
+/// <summary>
+/// Every caller against every route and method, through the real gateway, over REST and gRPC: the
+/// expected answer of each cell comes from the rules of API.md ("Authentication"), written out below.
+/// </summary>
+public sealed class AccessMatrixTests(ITestOutputHelper output)
+{
+    private enum Outcome { Allowed, Forbidden, Unauthenticated }
+
+    private enum Access { Read, Write, DistrictWrite, Audit }
+
+    /// <summary>A caller: a Development client (null for no token) and where its token limits it.</summary>
+    private sealed record Caller(string? ClientId, string? Province = null, string? District = null)
+    {
+        public override string ToString() => ClientId ?? "(no token)";
+    }
+
+    /// <summary>One route/method: who owns it, what it does, where, and how to call it both ways.</summary>
+    private sealed record Operation(
+        string Name, Access Access, string OwnerRole, string? Province, string? District,
+        Func<Cell, Task> Grpc, Func<Cell, Task<HttpResponseMessage>> Rest);
+
+    /// <summary>What a cell's call needs: its channel or client, an id no other cell uses, and an admin channel for set-up reads.</summary>
+    private sealed record Cell(GrpcChannel Channel, HttpClient Http, string Id, GrpcChannel Admin);
+
+    private static readonly Caller[] Callers =
+    [
+        new(null),
+        new("admin"), new("viewer"),
+        new("it-officer"), new("telecom-officer"), new("press-officer"), new("inspector"), new("planning-officer"),
+        // Pleiku, a district of Gia Lai (64); Hà Tĩnh city, a district of Hà Tĩnh (42).
+        new("district-622", "64", "622"), new("district-436", "42", "436"),
+    ];
+
+    private static readonly Operation[] Operations =
+    [
+        new("reporting: list units", Access.Read, "planning-officer", "64", null,
+            cell => new AdministrativeUnits.AdministrativeUnitsClient(cell.Channel).ListUnitsAsync(new ListUnitsRequest { Province = "64", Parent = "622" }).ResponseAsync,
+            cell => cell.Http.GetAsync("/api/v1/provinces/64/units?parent=622")),
+        new("reporting: get a unit of Hà Tĩnh", Access.Read, "planning-officer", "42", null,
+            cell => new AdministrativeUnits.AdministrativeUnitsClient(cell.Channel).GetUnitAsync(new GetUnitRequest { Province = "42", Code = "436" }).ResponseAsync,
+            cell => cell.Http.GetAsync("/api/v1/provinces/42/units/436")),
+        new("reporting: update demographics", Access.Write, "planning-officer", "64", "622",
+            async cell =>
+            {
+                var version = await CurrentVersionAsync(cell.Admin);
+                await new AdministrativeUnits.AdministrativeUnitsClient(cell.Channel).UpdateUnitDemographicsAsync(
+                    new UpdateUnitDemographicsRequest { Province = "64", Code = "23557", Population = 10_000, Version = version });
+            },
+            async cell =>
+            {
+                var version = await CurrentVersionAsync(cell.Admin);
+                return await cell.Http.PatchAsJsonAsync("/api/v1/provinces/64/units/23557", new { population = 10_000, version });
+            }),
+        new("reporting: audit trail", Access.Audit, "planning-officer", null, null,
+            cell => new Reporting.V1.AuditTrail.AuditTrailClient(cell.Channel).ListAuditEntriesAsync(new ListAuditEntriesRequest { PageSize = 1 }).ResponseAsync,
+            cell => cell.Http.GetAsync("/api/v1/audit/reporting?pageSize=1")),
+
+        new("it: list online services", Access.Read, "it-officer", "64", null,
+            cell => new OnlinePublicServices.OnlinePublicServicesClient(cell.Channel).ListOnlineServicesAsync(new ListOnlineServicesRequest { Province = "64" }).ResponseAsync,
+            cell => cell.Http.GetAsync("/api/v1/provinces/64/online-services")),
+        new("it: create an online service", Access.Write, "it-officer", "64", null,
+            cell => new OnlinePublicServices.OnlinePublicServicesClient(cell.Channel).CreateOnlineServiceAsync(OnlineService(cell.Id)).ResponseAsync,
+            cell => cell.Http.PostAsJsonAsync("/api/v1/provinces/64/online-services", OnlineService(cell.Id))),
+        new("it: audit trail", Access.Audit, "it-officer", null, null,
+            cell => new InformationTechnology.V1.AuditTrail.AuditTrailClient(cell.Channel).ListAuditEntriesAsync(new ListAuditEntriesRequest()).ResponseAsync,
+            cell => cell.Http.GetAsync("/api/v1/audit/it")),
+
+        new("telecom: list postal points", Access.Read, "telecom-officer", "64", null,
+            cell => new PostalServicePoints.PostalServicePointsClient(cell.Channel).ListPostalPointsAsync(new ListPostalPointsRequest { Province = "64" }).ResponseAsync,
+            cell => cell.Http.GetAsync("/api/v1/provinces/64/postal-points")),
+        new("telecom: create a point in Pleiku", Access.DistrictWrite, "telecom-officer", "64", "622",
+            cell => new PostalServicePoints.PostalServicePointsClient(cell.Channel).CreatePostalPointAsync(PostalPoint(cell.Id, "64", "23557")).ResponseAsync,
+            cell => cell.Http.PostAsJsonAsync("/api/v1/provinces/64/postal-points", PostalPoint(cell.Id, "64", "23557"))),
+        new("telecom: create a point in An Khê", Access.DistrictWrite, "telecom-officer", "64", "623",
+            cell => new PostalServicePoints.PostalServicePointsClient(cell.Channel).CreatePostalPointAsync(PostalPoint(cell.Id, "64", "23614")).ResponseAsync,
+            cell => cell.Http.PostAsJsonAsync("/api/v1/provinces/64/postal-points", PostalPoint(cell.Id, "64", "23614"))),
+        new("telecom: create a point in Hà Tĩnh city", Access.DistrictWrite, "telecom-officer", "42", "436",
+            cell => new PostalServicePoints.PostalServicePointsClient(cell.Channel).CreatePostalPointAsync(PostalPoint(cell.Id, "42", "18070")).ResponseAsync,
+            cell => cell.Http.PostAsJsonAsync("/api/v1/provinces/42/postal-points", PostalPoint(cell.Id, "42", "18070"))),
+        new("telecom: audit trail", Access.Audit, "telecom-officer", null, null,
+            cell => new PostsTelecom.V1.AuditTrail.AuditTrailClient(cell.Channel).ListAuditEntriesAsync(new ListAuditEntriesRequest()).ResponseAsync,
+            cell => cell.Http.GetAsync("/api/v1/audit/telecom")),
+
+        new("press: list organisations", Access.Read, "press-officer", "64", null,
+            cell => new PressOrganisations.PressOrganisationsClient(cell.Channel).ListPressOrganisationsAsync(new ListPressOrganisationsRequest { Province = "64" }).ResponseAsync,
+            cell => cell.Http.GetAsync("/api/v1/provinces/64/press-organisations")),
+        new("press: create an organisation", Access.Write, "press-officer", "64", null,
+            cell => new PressOrganisations.PressOrganisationsClient(cell.Channel).CreatePressOrganisationAsync(PressOrganisation(cell.Id)).ResponseAsync,
+            cell => cell.Http.PostAsJsonAsync("/api/v1/provinces/64/press-organisations", PressOrganisation(cell.Id))),
+        new("press: audit trail", Access.Audit, "press-officer", null, null,
+            cell => new PressPublishing.V1.AuditTrail.AuditTrailClient(cell.Channel).ListAuditEntriesAsync(new ListAuditEntriesRequest()).ResponseAsync,
+            cell => cell.Http.GetAsync("/api/v1/audit/press")),
+
+        new("inspection: list inspections", Access.Read, "inspector", "64", null,
+            cell => new Inspections.InspectionsClient(cell.Channel).ListInspectionsAsync(new ListInspectionsRequest { Province = "64" }).ResponseAsync,
+            cell => cell.Http.GetAsync("/api/v1/provinces/64/inspections")),
+        new("inspection: create an inspection", Access.Write, "inspector", "64", "622",
+            cell => new Inspections.InspectionsClient(cell.Channel).CreateInspectionAsync(Inspection(cell.Id)).ResponseAsync,
+            cell => cell.Http.PostAsJsonAsync("/api/v1/provinces/64/inspections", Inspection(cell.Id))),
+        new("inspection: audit trail", Access.Audit, "inspector", null, null,
+            cell => new Inspection.V1.AuditTrail.AuditTrailClient(cell.Channel).ListAuditEntriesAsync(new ListAuditEntriesRequest()).ResponseAsync,
+            cell => cell.Http.GetAsync("/api/v1/audit/inspection")),
+    ];
+
+    /// <summary>API.md, "Authentication", as a rule per cell.</summary>
+    private static Outcome Expected(Caller caller, Operation operation)
+    {
+        if (caller.ClientId is null)
+        {
+            return Outcome.Unauthenticated;
+        }
+        if (caller.Province is not null && operation.Province is not null && caller.Province != operation.Province)
+        {
+            return Outcome.Forbidden;
+        }
+        var isAdmin = caller.ClientId == "admin";
+        var allowed = operation.Access switch
+        {
+            Access.Read => true,
+            Access.Audit => isAdmin,
+            Access.Write => isAdmin || caller.ClientId == operation.OwnerRole,
+            Access.DistrictWrite => isAdmin || caller.ClientId == operation.OwnerRole || (caller.District is not null && caller.District == operation.District),
+            _ => false,
+        };
+        return allowed ? Outcome.Allowed : Outcome.Forbidden;
+    }
+
+    [Fact]
+    public async Task Every_caller_gets_exactly_its_rights_on_every_route_over_rest_and_grpc()
+    {
+        await using var system = await RunningSystem.StartAsync(TimeSpan.FromMinutes(3));
+        using var admin = await system.CreateGrpcChannelAsync("admin");
+
+        var mismatches = new List<string>();
+        var cells = 0;
+        var allowedCreates = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var callerIndex = 0; callerIndex < Callers.Length; callerIndex++)
+        {
+            var caller = Callers[callerIndex];
+            using var channel = caller.ClientId is null ? GrpcChannel.ForAddress(system.GatewayGrpcUrl) : await system.CreateGrpcChannelAsync(caller.ClientId);
+            using var http = caller.ClientId is null ? new HttpClient { BaseAddress = system.GatewayUrl } : await system.CreateHttpClientAsync(caller.ClientId);
+            for (var operationIndex = 0; operationIndex < Operations.Length; operationIndex++)
+            {
+                var operation = Operations[operationIndex];
+                var expected = Expected(caller, operation);
+                var grpc = await OutcomeOfGrpcAsync(() => operation.Grpc(new Cell(channel, http, $"M{callerIndex}-{operationIndex}-G", admin)));
+                var rest = await OutcomeOfRestAsync(() => operation.Rest(new Cell(channel, http, $"M{callerIndex}-{operationIndex}-R", admin)));
+                cells += 2;
+                foreach (var (transport, actual) in new[] { ("gRPC", grpc), ("REST", rest) })
+                {
+                    if (actual != expected.ToString())
+                    {
+                        mismatches.Add($"{caller} × {operation.Name} over {transport}: expected {expected}, got {actual}");
+                    }
+                    if (expected == Outcome.Allowed && operation.Access is Access.Write or Access.DistrictWrite && operation.Name.Contains("create", StringComparison.Ordinal))
+                    {
+                        var registry = operation.Name[..operation.Name.IndexOf(':', StringComparison.Ordinal)];
+                        allowedCreates[registry] = allowedCreates.GetValueOrDefault(registry) + 1;
+                    }
+                }
+            }
+        }
+        output.WriteLine($"Access matrix: {Callers.Length} callers × {Operations.Length} routes × 2 transports = {cells} cells, {mismatches.Count} mismatches.");
+
+        Assert.Empty(mismatches);
+        Assert.Equal(Callers.Length * Operations.Length * 2, cells);
+        // Denied writes wrote nothing: each registry holds exactly the records of the allowed cells.
+        var stored = new Dictionary<string, int>
+        {
+            ["it"] = (await new OnlinePublicServices.OnlinePublicServicesClient(admin).ListOnlineServicesAsync(new ListOnlineServicesRequest { Province = "64", PageSize = 500 })).Services.Count,
+            ["telecom"] = (await new PostalServicePoints.PostalServicePointsClient(admin).ListPostalPointsAsync(new ListPostalPointsRequest { Province = "64", PageSize = 500 })).Points.Count
+                + (await new PostalServicePoints.PostalServicePointsClient(admin).ListPostalPointsAsync(new ListPostalPointsRequest { Province = "42", PageSize = 500 })).Points.Count,
+            ["press"] = (await new PressOrganisations.PressOrganisationsClient(admin).ListPressOrganisationsAsync(new ListPressOrganisationsRequest { Province = "64", PageSize = 500 })).Organisations.Count,
+            ["inspection"] = (await new Inspections.InspectionsClient(admin).ListInspectionsAsync(new ListInspectionsRequest { Province = "64", PageSize = 500 })).Inspections.Count,
+        };
+        Assert.Equal(allowedCreates.OrderBy(pair => pair.Key), stored.OrderBy(pair => pair.Key));
+    }
+
+    [Fact]
+    public async Task A_service_called_directly_checks_the_gateways_token_itself()
+    {
+        await using var system = await RunningSystem.StartAsync(TimeSpan.FromMinutes(3));
+        var line = await system.WaitForOutputAsync(new Regex(@"telecom is healthy at (?<url>\S+)"), TimeSpan.FromSeconds(5));
+        var telecomUrl = new Uri(Regex.Match(line, @"at (?<url>\S+)").Groups["url"].Value);
+        var viewerToken = await system.RequestTokenAsync("viewer");
+        var forged = TestTokens.Issue(TestCaller.Admin, signingKey: TestTokens.ForeignKey());
+
+        PostalServicePoints.PostalServicePointsClient Direct(string? token) => new(GrpcChannel.ForAddress(telecomUrl, new GrpcChannelOptions
+        {
+            HttpHandler = token is null ? new SocketsHttpHandler() : new BearerTokenHandler(token, new SocketsHttpHandler()),
+        }));
+
+        var read = await Direct(viewerToken).ListPostalPointsAsync(new ListPostalPointsRequest { Province = "64" });
+        var write = await OutcomeOfGrpcAsync(() => Direct(viewerToken).CreatePostalPointAsync(PostalPoint("D-1", "64", "23557")).ResponseAsync);
+        var withoutToken = await OutcomeOfGrpcAsync(() => Direct(null).ListPostalPointsAsync(new ListPostalPointsRequest { Province = "64" }).ResponseAsync);
+        var withForged = await OutcomeOfGrpcAsync(() => Direct(forged).ListPostalPointsAsync(new ListPostalPointsRequest { Province = "64" }).ResponseAsync);
+
+        Assert.Empty(read.Points);
+        Assert.Equal(nameof(Outcome.Forbidden), write);
+        Assert.Equal(nameof(Outcome.Unauthenticated), withoutToken);
+        Assert.Equal(nameof(Outcome.Unauthenticated), withForged);
+    }
+
+    private static async Task<string> OutcomeOfGrpcAsync(Func<Task> call)
+    {
+        try
+        {
+            await call();
+            return nameof(Outcome.Allowed);
+        }
+        catch (RpcException exception)
+        {
+            return exception.StatusCode switch
+            {
+                StatusCode.PermissionDenied => nameof(Outcome.Forbidden),
+                StatusCode.Unauthenticated => nameof(Outcome.Unauthenticated),
+                _ => $"{exception.StatusCode} ({exception.Status.Detail})",
+            };
+        }
+    }
+
+    private static async Task<string> OutcomeOfRestAsync(Func<Task<HttpResponseMessage>> call)
+    {
+        using var response = await call();
+        return response.StatusCode switch
+        {
+            _ when response.IsSuccessStatusCode => nameof(Outcome.Allowed),
+            HttpStatusCode.Forbidden => nameof(Outcome.Forbidden),
+            HttpStatusCode.Unauthorized => nameof(Outcome.Unauthenticated),
+            _ => $"{(int)response.StatusCode} ({await response.Content.ReadAsStringAsync()})",
+        };
+    }
+
+    private static async Task<long> CurrentVersionAsync(GrpcChannel admin) =>
+        (await new AdministrativeUnits.AdministrativeUnitsClient(admin).GetUnitAsync(new GetUnitRequest { Province = "64", Code = "23557" })).Version;
+
+    private static CreateOnlineServiceRequest OnlineService(string id) => new()
+    {
+        Province = "64", Code = id, Name = "Dịch vụ " + id, AgencyCode = "STTTT", AgencyName = "Sở Thông tin và Truyền thông", Level = 3, EffectiveFrom = "2018-01-01",
+    };
+
+    private static CreatePostalPointRequest PostalPoint(string id, string province, string commune) => new()
+    {
+        Province = province, Id = id, Name = "Điểm bưu điện " + id, Kind = "bdvhx", Unit = commune, Status = "active", OpenedOn = "2018-03-01",
+    };
+
+    private static CreatePressOrganisationRequest PressOrganisation(string id) => new() { Province = "64", Name = "Tạp chí " + id, Kind = "local_press_agency" };
+
+    private static CreateInspectionRequest Inspection(string id) => new()
+    {
+        Province = "64", Id = id, Kind = "scheduled", Field = "games", Lead = "anti_piracy_team", Unit = "622", StartedOn = "2018-05-02", EndedOn = "2018-05-04", Subjects = 1,
+    };
+}
