@@ -73,9 +73,10 @@ public sealed class TelecomIndicatorSource(PostsTelecomDbContext db, UnitDirecto
                 tally.Add(Bsc, string.Empty, group.UnitCode, group.Count);
             }
         }
-        var kinds = await db.Stations.Where(s => s.ProvinceCode == query.Province).Select(s => s.Kind).Distinct().ToListAsync(cancellationToken);
-        tally.HasData(Bts, kinds.Contains(StationKind.Bts));
-        tally.HasData(Bsc, kinds.Contains(StationKind.Bsc));
+        // Stations and controllers share one registry: once it holds the province's rows, a missing kind is a real zero.
+        var hasStations = await db.Stations.AnyAsync(s => s.ProvinceCode == query.Province, cancellationToken);
+        tally.HasData(Bts, hasStations);
+        tally.HasData(Bsc, hasStations);
     }
 
     private async Task CountAgentsAsync(IndicatorQuery query, IndicatorTally tally, CancellationToken cancellationToken)
