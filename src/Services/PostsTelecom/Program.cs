@@ -1,5 +1,6 @@
 using GiaLaiIct.PostsTelecom.Data;
 using GiaLaiIct.PostsTelecom.Grpc;
+using GiaLaiIct.PostsTelecom.Import;
 using GiaLaiIct.Reporting.Client;
 using GiaLaiIct.ServiceDefaults;
 using GiaLaiIct.ServiceDefaults.Data;
@@ -20,6 +21,7 @@ app.MapGrpcService<BtsStationsService>();
 app.MapGrpcService<TelecomLicencesService>();
 app.MapGrpcService<BcciDossiersService>();
 app.MapGrpcService<TelecomIndicatorSource>();
+app.MapGrpcService<TelecomDatasetImport>();
 app.MapGrpcService<AuditTrailService>();
 
 await app.RunAsync();

@@ -7,6 +7,8 @@ public sealed class ProvinceUnits
 
     public ProvinceUnits(IEnumerable<UnitReference> units) => _byCode = units.ToDictionary(u => u.Code, StringComparer.Ordinal);
 
+    public IEnumerable<UnitReference> All => _byCode.Values;
+
     public UnitReference? Find(string code) => _byCode.GetValueOrDefault(code);
 
     /// <summary>Whether <paramref name="commune"/> is <paramref name="unit"/> or lies inside it.</summary>

@@ -50,4 +50,20 @@ public static class UnitChecks
         var all = await units.ListProvinceAsync(unit.ProvinceCode, cancellationToken);
         return all?.CodesWithin(unit) ?? [unit.Code];
     }
+
+    /// <summary>
+    /// The province's units as a dataset import sees them: those the Reporting service holds, and those the
+    /// same dataset's units.csv defines (which win, being the newer word).
+    /// </summary>
+    public static async Task<ProvinceUnits> ForDatasetAsync(
+        this UnitDirectory units, string province, IEnumerable<Datasets.V1.DatasetUnit> datasetUnits, CancellationToken cancellationToken)
+    {
+        var known = await units.ListProvinceAsync(province, cancellationToken);
+        var all = (known?.All ?? []).ToDictionary(u => u.Code, StringComparer.Ordinal);
+        foreach (var unit in datasetUnits)
+        {
+            all[unit.Code] = new UnitReference(unit.Code, province, unit.Level, unit.ParentCode.Length == 0 ? null : unit.ParentCode, unit.Code, unit.Type);
+        }
+        return new ProvinceUnits(all.Values);
+    }
 }
