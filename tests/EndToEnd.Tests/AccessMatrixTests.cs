@@ -93,6 +93,15 @@ public sealed class AccessMatrixTests(ITestOutputHelper output)
         new("telecom: create a point in Hà Tĩnh city", Access.DistrictWrite, "telecom-officer", "42", "436",
             cell => new PostalServicePoints.PostalServicePointsClient(cell.Channel).CreatePostalPointAsync(PostalPoint(cell.Id, "42", "18070")).ResponseAsync,
             cell => cell.Http.PostAsJsonAsync("/api/v1/provinces/42/postal-points", PostalPoint(cell.Id, "42", "18070"))),
+        new("telecom: list BTS stations", Access.Read, "telecom-officer", "64", null,
+            cell => new BtsStations.BtsStationsClient(cell.Channel).ListStationsAsync(new ListStationsRequest { Province = "64", Technology = "4G" }).ResponseAsync,
+            cell => cell.Http.GetAsync("/api/v1/provinces/64/bts-stations?technology=4G")),
+        new("telecom: create a BTS station", Access.Write, "telecom-officer", "64", null,
+            cell => new BtsStations.BtsStationsClient(cell.Channel).CreateStationAsync(Station(cell.Id)).ResponseAsync,
+            cell => cell.Http.PostAsJsonAsync("/api/v1/provinces/64/bts-stations", Station(cell.Id))),
+        new("telecom: list operators", Access.Read, "telecom-officer", null, null,
+            cell => new TelecomOperators.TelecomOperatorsClient(cell.Channel).ListOperatorsAsync(new ListOperatorsRequest { Q = "vien thong" }).ResponseAsync,
+            cell => cell.Http.GetAsync("/api/v1/telecom-operators?q=vien%20thong")),
         new("telecom: audit trail", Access.Audit, "telecom-officer", null, null,
             cell => new PostsTelecom.V1.AuditTrail.AuditTrailClient(cell.Channel).ListAuditEntriesAsync(new ListAuditEntriesRequest()).ResponseAsync,
             cell => cell.Http.GetAsync("/api/v1/audit/telecom")),
@@ -185,7 +194,8 @@ public sealed class AccessMatrixTests(ITestOutputHelper output)
         {
             ["it"] = (await new OnlinePublicServices.OnlinePublicServicesClient(admin).ListOnlineServicesAsync(new ListOnlineServicesRequest { Province = "64", PageSize = 500 })).Services.Count,
             ["telecom"] = (await new PostalServicePoints.PostalServicePointsClient(admin).ListPostalPointsAsync(new ListPostalPointsRequest { Province = "64", PageSize = 500 })).Points.Count
-                + (await new PostalServicePoints.PostalServicePointsClient(admin).ListPostalPointsAsync(new ListPostalPointsRequest { Province = "42", PageSize = 500 })).Points.Count,
+                + (await new PostalServicePoints.PostalServicePointsClient(admin).ListPostalPointsAsync(new ListPostalPointsRequest { Province = "42", PageSize = 500 })).Points.Count
+                + (await new BtsStations.BtsStationsClient(admin).ListStationsAsync(new ListStationsRequest { Province = "64", PageSize = 500 })).Stations.Count,
             ["press"] = (await new PressOrganisations.PressOrganisationsClient(admin).ListPressOrganisationsAsync(new ListPressOrganisationsRequest { Province = "64", PageSize = 500 })).Organisations.Count,
             ["inspection"] = (await new Inspections.InspectionsClient(admin).ListInspectionsAsync(new ListInspectionsRequest { Province = "64", PageSize = 500 })).Inspections.Count,
         };
@@ -258,6 +268,11 @@ public sealed class AccessMatrixTests(ITestOutputHelper output)
     private static CreatePostalPointRequest PostalPoint(string id, string province, string commune) => new()
     {
         Province = province, Id = id, Name = "Điểm bưu điện " + id, Kind = "bdvhx", Unit = commune, Status = "active", OpenedOn = "2018-03-01",
+    };
+
+    private static CreateStationRequest Station(string id) => new()
+    {
+        Province = "64", Id = id, Kind = "bts", Operator = "VIETTEL", Unit = "23557", Technology = "4G", InServiceFrom = "2018-03-01",
     };
 
     private static CreatePressOrganisationRequest PressOrganisation(string id) => new() { Province = "64", Name = "Tạp chí " + id, Kind = "local_press_agency" };

@@ -27,11 +27,11 @@ public sealed class LogRedactionTests
         using var district = new HttpClient(new BearerTokenHandler(districtToken, new SocketsHttpHandler())) { BaseAddress = system.GatewayUrl };
         using var created = await district.PostAsJsonAsync("/api/v1/provinces/64/postal-points", new
         {
-            id = "LOG-1", name = "Đại lý bưu điện " + PersonName, kind = "agent", unit = "23557", status = "active", openedOn = "2018-03-01", @operator = PersonName,
+            id = "LOG-1", name = "Đại lý bưu điện " + PersonName, kind = "agent", unit = "23557", status = "active", openedOn = "2018-03-01", @operator = "VNPOST",
         });
         using var forbidden = await district.PostAsJsonAsync("/api/v1/provinces/64/postal-points", new
         {
-            id = "LOG-2", name = "Đại lý " + PersonName, kind = "agent", unit = "23614", status = "active", openedOn = "2018-03-01", @operator = PersonName,
+            id = "LOG-2", name = "Đại lý " + PersonName, kind = "agent", unit = "23614", status = "active", openedOn = "2018-03-01", @operator = "VNPOST",
         });
         using var read = await admin.GetAsync("/api/v1/provinces/64/postal-points/LOG-1");
         using var forged = new HttpClient(new BearerTokenHandler(adminToken[..^4] + "AAAA", new SocketsHttpHandler())) { BaseAddress = system.GatewayUrl };

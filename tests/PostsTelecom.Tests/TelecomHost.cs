@@ -1,6 +1,7 @@
 extern alias reporting;
 extern alias service;
 
+using GiaLaiIct.Indicators.V1;
 using GiaLaiIct.PostsTelecom.V1;
 using GiaLaiIct.TestSupport;
 
@@ -9,7 +10,15 @@ namespace GiaLaiIct.PostsTelecom.Tests;
 /// <summary>The Posts &amp; Telecom service in process, checking unit codes against an in-process Reporting service.</summary>
 internal sealed class TelecomHost() : ServiceWithUnitsTestHost<service::Program, reporting::Program>("telecomdb")
 {
-    public PostalServicePoints.PostalServicePointsClient PointsClient() => new(CreateGrpcChannel());
+    public PostalServicePoints.PostalServicePointsClient PointsClient(TestCaller? caller = null) => new(CreateGrpcChannel(caller ?? TestCaller.Admin));
 
-    public PostalServicePoints.PostalServicePointsClient PointsClient(TestCaller? caller) => new(CreateGrpcChannel(caller));
+    public BtsStations.BtsStationsClient StationsClient(TestCaller? caller = null) => new(CreateGrpcChannel(caller ?? TestCaller.Admin));
+
+    public TelecomLicences.TelecomLicencesClient LicencesClient(TestCaller? caller = null) => new(CreateGrpcChannel(caller ?? TestCaller.Admin));
+
+    public TelecomOperators.TelecomOperatorsClient OperatorsClient(TestCaller? caller = null) => new(CreateGrpcChannel(caller ?? TestCaller.Admin));
+
+    public BcciDossiers.BcciDossiersClient BcciClient(TestCaller? caller = null) => new(CreateGrpcChannel(caller ?? TestCaller.Admin));
+
+    public IndicatorSource.IndicatorSourceClient IndicatorsClient() => new(CreateGrpcChannel());
 }

@@ -1,3 +1,4 @@
+using System.Runtime.Serialization;
 using GiaLaiIct.ServiceDefaults.Text;
 
 namespace GiaLaiIct.ServiceDefaults.Tests;
@@ -9,6 +10,12 @@ public sealed class WireNamesTests
         Active,
         TemporarilyClosed,
         AntiPiracyTeam,
+    }
+
+    public enum Generation
+    {
+        [EnumMember(Value = "4G")] Fourth,
+        Other,
     }
 
     [Theory]
@@ -32,5 +39,16 @@ public sealed class WireNamesTests
     public void Other_spellings_are_not_accepted(string wire)
     {
         Assert.False(WireNames.TryParse<Sample>(wire, out _));
+    }
+
+    [Fact]
+    public void A_value_with_its_own_wire_form_uses_it_exactly()
+    {
+        Assert.Equal("4G", WireNames.ToWire(Generation.Fourth));
+        Assert.True(WireNames.TryParse<Generation>("4G", out var parsed));
+        Assert.Equal(Generation.Fourth, parsed);
+        Assert.False(WireNames.TryParse<Generation>("4g", out _));
+        Assert.False(WireNames.TryParse<Generation>("fourth", out _));
+        Assert.Equal("4G, other", WireNames.AllOf<Generation>());
     }
 }

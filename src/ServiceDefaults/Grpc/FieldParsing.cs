@@ -24,6 +24,28 @@ public static class FieldParsing
         return null;
     }
 
+    /// <summary>An enum filter: null when empty, a violation when given but unknown.</summary>
+    public static TEnum? OptionalEnum<TEnum>(this FieldViolations violations, string field, string? value) where TEnum : struct, Enum =>
+        string.IsNullOrWhiteSpace(value) ? null : violations.Enum<TEnum>(field, value);
+
+    /// <summary>The version an update is based on: the client must send what it read.</summary>
+    public static void VersionRead(this FieldViolations violations, string field, long version)
+    {
+        if (version <= 0)
+        {
+            violations.Add(field, $"is required: send the version you last read (got {version})");
+        }
+    }
+
+    /// <summary>A count that may be zero but never negative.</summary>
+    public static void NotNegative(this FieldViolations violations, string field, long value)
+    {
+        if (value < 0)
+        {
+            violations.Add(field, $"must not be negative (got {value})");
+        }
+    }
+
     public static DateOnly? Date(this FieldViolations violations, string field, string? value, bool required = true)
     {
         if (string.IsNullOrWhiteSpace(value))

@@ -16,4 +16,7 @@ public static class AccessPolicies
     public const string WriteOrDistrict = "write-or-district";
 
     public const string Admin = "admin";
+
+    /// <summary>Admin or an inspector: applies the effects of an inspection's decision in the owning service.</summary>
+    public const string Sanction = "sanction";
 }

@@ -43,7 +43,8 @@ public static class ServiceAuthorizationExtensions
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireRole(Roles.All).Build())
             .AddPolicy(AccessPolicies.Write, policy => policy.RequireRole(Roles.Admin, divisionRole))
             .AddPolicy(AccessPolicies.WriteOrDistrict, policy => policy.RequireRole(Roles.Admin, divisionRole, Roles.District))
-            .AddPolicy(AccessPolicies.Admin, policy => policy.RequireRole(Roles.Admin));
+            .AddPolicy(AccessPolicies.Admin, policy => policy.RequireRole(Roles.Admin))
+            .AddPolicy(AccessPolicies.Sanction, policy => policy.RequireRole(Roles.Admin, Roles.Inspector));
         builder.Services.Configure<GrpcServiceOptions>(options => options.Interceptors.Add<ProvinceScopeInterceptor>());
         return builder;
     }

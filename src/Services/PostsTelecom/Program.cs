@@ -1,18 +1,27 @@
 using GiaLaiIct.PostsTelecom.Data;
 using GiaLaiIct.PostsTelecom.Grpc;
+using GiaLaiIct.PostsTelecom.Import;
 using GiaLaiIct.Reporting.Client;
 using GiaLaiIct.ServiceDefaults;
+using GiaLaiIct.ServiceDefaults.Data;
 using GiaLaiIct.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddDomainService<PostsTelecomDbContext, SqlitePostsTelecomDbContext, SqlServerPostsTelecomDbContext>("telecomdb", Roles.TelecomOfficer);
+builder.Services.AddScoped<IDatabaseSeeder<PostsTelecomDbContext>, NationalOperatorsSeeder>();
 builder.Services.AddUnitDirectory();
 
 var app = builder.Build();
 
 app.UseDomainServiceDefaults();
+app.MapGrpcService<TelecomOperatorsService>();
 app.MapGrpcService<PostalServicePointsService>();
+app.MapGrpcService<BtsStationsService>();
+app.MapGrpcService<TelecomLicencesService>();
+app.MapGrpcService<BcciDossiersService>();
+app.MapGrpcService<TelecomIndicatorSource>();
+app.MapGrpcService<TelecomDatasetImport>();
 app.MapGrpcService<AuditTrailService>();
 
 await app.RunAsync();

@@ -19,9 +19,16 @@ public sealed class UnitDirectory(AdministrativeUnits.AdministrativeUnitsClient 
         LocalCacheExpiration = TimeSpan.FromMinutes(1),
     };
 
+    private static readonly HybridCacheEntryOptions ProvinceEntry = new()
+    {
+        Expiration = TimeSpan.FromMinutes(1),
+        LocalCacheExpiration = TimeSpan.FromMinutes(1),
+        Flags = HybridCacheEntryFlags.DisableDistributedCache,
+    };
+
     public async Task<UnitReference?> FindAsync(string province, string code, CancellationToken cancellationToken)
     {
-        var key = $"unit-ref:{province}:{code}";
+        var key = $"unit-ref:v2:{province}:{code}";
         var unit = await cache.GetOrCreateAsync(
             key,
             // The factory may run on another thread, where the request being served is not known.
@@ -32,7 +39,7 @@ public sealed class UnitDirectory(AdministrativeUnits.AdministrativeUnitsClient 
                 {
                     var found = await state.client.GetUnitAsync(
                         new GetUnitRequest { Province = state.province, Code = state.code }, state.headers, cancellationToken: token);
-                    return new UnitReference(found.Code, found.ProvinceCode, found.Level, NullIfEmpty(found.ParentCode), found.Name);
+                    return ToReference(found);
                 }
                 catch (RpcException exception) when (exception.StatusCode == StatusCode.NotFound)
                 {
@@ -47,6 +54,44 @@ public sealed class UnitDirectory(AdministrativeUnits.AdministrativeUnitsClient 
         }
         return unit;
     }
+
+    /// <summary>
+    /// The province itself and every unit in it, or null for an unknown province. Kept a minute in this
+    /// process only: enough for one computation of many figures, short enough that an import is soon seen.
+    /// </summary>
+    public async Task<ProvinceUnits?> ListProvinceAsync(string province, CancellationToken cancellationToken)
+    {
+        var key = $"province-units:{province}";
+        var units = await cache.GetOrCreateAsync(
+            key,
+            (client, province, headers: ForwardCallerTokenInterceptor.CallerTokenHeaders(httpContextAccessor)),
+            static async (state, token) =>
+            {
+                try
+                {
+                    var self = await state.client.GetUnitAsync(new GetUnitRequest { Province = state.province, Code = state.province }, state.headers, cancellationToken: token);
+                    var inside = await state.client.ListUnitsAsync(new ListUnitsRequest { Province = state.province }, state.headers, cancellationToken: token);
+                    var all = new ListUnitsResponse { Units = { self } };
+                    all.Units.AddRange(inside.Units);
+                    return all;
+                }
+                catch (RpcException exception) when (exception.StatusCode == StatusCode.NotFound)
+                {
+                    return null;
+                }
+            },
+            ProvinceEntry,
+            cancellationToken: cancellationToken);
+        if (units is null)
+        {
+            await cache.RemoveAsync(key, cancellationToken);
+            return null;
+        }
+        return new ProvinceUnits(units.Units.Select(ToReference));
+    }
+
+    private static UnitReference ToReference(AdministrativeUnit unit) =>
+        new(unit.Code, unit.ProvinceCode, unit.Level, NullIfEmpty(unit.ParentCode), unit.Name, unit.Type);
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 }

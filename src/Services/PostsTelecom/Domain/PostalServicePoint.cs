@@ -13,6 +13,7 @@ public sealed class PostalServicePoint : IVersioned
     public required string UnitCode { get; set; }
     public required PostalPointStatus Status { get; set; }
     public required DateOnly OpenedOn { get; set; }
-    public string? Operator { get; set; }
+    /// <summary>Code of the operator running the point (<see cref="TelecomOperator"/>), when known.</summary>
+    public string? OperatorCode { get; set; }
     public long Version { get; set; }
 }

@@ -4,35 +4,103 @@ using GiaLaiIct.PostsTelecom.V1;
 using GiaLaiIct.Reporting.Client;
 using GiaLaiIct.ServiceDefaults.Data;
 using GiaLaiIct.ServiceDefaults.Grpc;
+using GiaLaiIct.ServiceDefaults.Security;
 using GiaLaiIct.ServiceDefaults.Text;
 using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
-using GiaLaiIct.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
 
 namespace GiaLaiIct.PostsTelecom.Grpc;
 
-public sealed class PostalServicePointsService(PostsTelecomDbContext db, UnitDirectory units) : PostalServicePoints.PostalServicePointsBase
+public sealed class PostalServicePointsService(PostsTelecomDbContext db, UnitDirectory units, TimeProvider clock) : PostalServicePoints.PostalServicePointsBase
 {
     [Authorize(Policy = AccessPolicies.WriteOrDistrict)]
     public override async Task<PostalPoint> CreatePostalPoint(CreatePostalPointRequest request, ServerCallContext context)
     {
-        var (candidate, district) = await ValidateAsync(request, context.CancellationToken);
-        Caller.From(context).EnsureMayWriteUnit(candidate.UnitCode, district);
+        var violations = new FieldViolations();
+        var values = await ValidateAsync(violations, new PointFields(request.Province, request.Id, request.Name, request.Kind, request.Unit, request.Status, request.OpenedOn, request.Operator), context.CancellationToken);
+        violations.ThrowIfAny();
+        Caller.From(context).EnsureMayWriteUnit(values.UnitCode, values.District);
 
         var existing = await db.PostalPoints.AsNoTracking()
-            .SingleOrDefaultAsync(p => p.ProvinceCode == candidate.ProvinceCode && p.Id == candidate.Id, context.CancellationToken);
+            .SingleOrDefaultAsync(p => p.ProvinceCode == values.Province && p.Id == values.Id, context.CancellationToken);
         if (existing is not null)
         {
-            return SameContent(existing, candidate)
+            return values.SameAs(existing)
                 ? existing.ToMessage()
                 : throw new RpcException(new Status(
-                    StatusCode.AlreadyExists, $"Postal point {candidate.Id} already exists in province {candidate.ProvinceCode} with other values."));
+                    StatusCode.AlreadyExists, $"Postal point {values.Id} already exists in province {values.Province} with other values."));
         }
 
-        db.PostalPoints.Add(candidate);
+        var point = new PostalServicePoint
+        {
+            ProvinceCode = values.Province,
+            Id = values.Id,
+            Name = values.Name,
+            NameFolded = VietnameseText.Fold(values.Name),
+            Kind = values.Kind,
+            UnitCode = values.UnitCode,
+            Status = values.Status,
+            OpenedOn = values.OpenedOn,
+            OperatorCode = values.OperatorCode,
+        };
+        db.PostalPoints.Add(point);
+        db.PostalPointStatusChanges.Add(new PostalPointStatusChange { ProvinceCode = point.ProvinceCode, PointId = point.Id, Sequence = 1, Status = point.Status, EffectiveOn = point.OpenedOn });
         await db.SaveChangesAsync(context.CancellationToken);
-        return candidate.ToMessage();
+        return point.ToMessage();
+    }
+
+    [Authorize(Policy = AccessPolicies.WriteOrDistrict)]
+    public override async Task<PostalPoint> UpdatePostalPoint(UpdatePostalPointRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        var values = await ValidateAsync(violations, new PointFields(request.Province, request.Id, request.Name, request.Kind, request.Unit, request.Status, request.OpenedOn, request.Operator), context.CancellationToken);
+        var statusChangedOn = violations.Date("statusChangedOn", request.StatusChangedOn, required: false);
+        violations.VersionRead("version", request.Version);
+        violations.ThrowIfAny();
+
+        var point = await db.PostalPoints.SingleOrDefaultAsync(p => p.ProvinceCode == values.Province && p.Id == values.Id, context.CancellationToken)
+            ?? throw NotFound(values.Province, values.Id);
+        // A district client may neither move a point out of its district nor touch another district's point.
+        var caller = Caller.From(context);
+        caller.EnsureMayWriteUnit(values.UnitCode, values.District);
+        if (caller.IsDistrictClient && point.UnitCode != values.UnitCode)
+        {
+            var current = await units.FindAsync(point.ProvinceCode, point.UnitCode, context.CancellationToken);
+            caller.EnsureMayWriteUnit(point.UnitCode, current?.DistrictCode);
+        }
+
+        if (point.Status != values.Status)
+        {
+            var effectiveOn = statusChangedOn ?? clock.Today();
+            var lastChange = await db.PostalPointStatusChanges.AsNoTracking()
+                .Where(c => c.ProvinceCode == point.ProvinceCode && c.PointId == point.Id)
+                .OrderByDescending(c => c.Sequence)
+                .FirstOrDefaultAsync(context.CancellationToken);
+            var notBefore = lastChange is null || lastChange.EffectiveOn < values.OpenedOn ? values.OpenedOn : lastChange.EffectiveOn;
+            if (effectiveOn < notBefore)
+            {
+                throw FieldViolations.ForField("statusChangedOn",
+                    $"'{effectiveOn.ToWire()}' is before the point opened or its last status change ({notBefore.ToWire()})");
+            }
+            db.PostalPointStatusChanges.Add(new PostalPointStatusChange
+            {
+                ProvinceCode = point.ProvinceCode,
+                PointId = point.Id,
+                Sequence = (lastChange?.Sequence ?? 0) + 1,
+                Status = values.Status,
+                EffectiveOn = effectiveOn,
+            });
+        }
+        point.Name = values.Name;
+        point.NameFolded = VietnameseText.Fold(values.Name);
+        point.Kind = values.Kind;
+        point.UnitCode = values.UnitCode;
+        point.Status = values.Status;
+        point.OpenedOn = values.OpenedOn;
+        point.OperatorCode = values.OperatorCode;
+        await db.SaveAsOfVersionAsync(point, request.Version, context.CancellationToken);
+        return point.ToMessage();
     }
 
     public override async Task<PostalPoint> GetPostalPoint(GetPostalPointRequest request, ServerCallContext context)
@@ -42,10 +110,18 @@ public sealed class PostalServicePointsService(PostsTelecomDbContext db, UnitDir
         violations.Required("id", request.Id);
         violations.ThrowIfAny();
 
+        var province = request.Province.Trim();
+        var id = request.Id.Trim();
         var point = await db.PostalPoints.AsNoTracking()
-            .SingleOrDefaultAsync(p => p.ProvinceCode == request.Province.Trim() && p.Id == request.Id.Trim(), context.CancellationToken)
-            ?? throw new RpcException(new Status(StatusCode.NotFound, $"Postal point {request.Id} does not exist in province {request.Province}."));
-        return point.ToMessage();
+            .SingleOrDefaultAsync(p => p.ProvinceCode == province && p.Id == id, context.CancellationToken)
+            ?? throw NotFound(province, id);
+        var history = await db.PostalPointStatusChanges.AsNoTracking()
+            .Where(c => c.ProvinceCode == province && c.PointId == id)
+            .OrderBy(c => c.Sequence)
+            .ToListAsync(context.CancellationToken);
+        var message = point.ToMessage();
+        message.History.AddRange(history.Select(c => new PostalPointStatusEntry { Status = WireNames.ToWire(c.Status), EffectiveOn = c.EffectiveOn.ToWire() }));
+        return message;
     }
 
     public override async Task<ListPostalPointsResponse> ListPostalPoints(ListPostalPointsRequest request, ServerCallContext context)
@@ -53,72 +129,63 @@ public sealed class PostalServicePointsService(PostsTelecomDbContext db, UnitDir
         var violations = new FieldViolations();
         violations.Required("province", request.Province);
         var pageSize = violations.PageSize("pageSize", request.PageSize);
-        PostalPointKind? kind = string.IsNullOrEmpty(request.Kind) ? null : violations.Enum<PostalPointKind>("kind", request.Kind);
+        var kind = violations.OptionalEnum<PostalPointKind>("kind", request.Kind);
+        var status = violations.OptionalEnum<PostalPointStatus>("status", request.Status);
+        var unitCodes = await units.CodesForFilterAsync(violations, "unit", request.Province, request.Unit, context.CancellationToken);
         violations.ThrowIfAny();
 
         var province = request.Province.Trim();
         var query = db.PostalPoints.AsNoTracking().Where(p => p.ProvinceCode == province);
-        if (request.Unit.Length > 0)
+        if (unitCodes is not null)
         {
-            query = query.Where(p => p.UnitCode == request.Unit);
+            query = query.Where(p => unitCodes.Contains(p.UnitCode));
         }
         if (kind is { } wantedKind)
         {
             query = query.Where(p => p.Kind == wantedKind);
         }
+        if (status is { } wantedStatus)
+        {
+            query = query.Where(p => p.Status == wantedStatus);
+        }
+        if (NameSearch.Fold(request.Q) is { } words)
+        {
+            query = query.Where(p => p.NameFolded.Contains(words) || p.Id.Contains(request.Q.Trim()));
+        }
         var (page, nextPageToken) = await query.PageByKeyAsync(p => p.Id, request.PageToken, pageSize, context.CancellationToken);
         return new ListPostalPointsResponse { Points = { page.Select(p => p.ToMessage()) }, NextPageToken = nextPageToken };
     }
 
-    /// <summary>The point the request describes, and the district its commune lies in.</summary>
-    private async Task<(PostalServicePoint Point, string? District)> ValidateAsync(CreatePostalPointRequest request, CancellationToken cancellationToken)
-    {
-        var violations = new FieldViolations();
-        var hasProvince = violations.Required("province", request.Province);
-        violations.Required("id", request.Id);
-        violations.MaxLength("id", request.Id, 64);
-        violations.Required("name", request.Name);
-        violations.MaxLength("name", request.Name, 200);
-        violations.MaxLength("operator", request.Operator, 100);
-        var kind = violations.Enum<PostalPointKind>("kind", request.Kind);
-        var status = violations.Enum<PostalPointStatus>("status", request.Status);
-        var openedOn = violations.Date("openedOn", request.OpenedOn);
-        UnitReference? unit = null;
-        if (violations.Required("unit", request.Unit) && hasProvince)
-        {
-            unit = await units.FindAsync(request.Province.Trim(), request.Unit.Trim(), cancellationToken);
-            if (unit is null)
-            {
-                violations.Add("unit", $"'{request.Unit}' does not exist in province {request.Province}");
-            }
-            else if (!unit.IsCommune)
-            {
-                violations.Add("unit", $"'{request.Unit}' is a {unit.Level}; a postal point sits in a commune");
-            }
-        }
-        violations.ThrowIfAny();
+    private sealed record PointFields(string Province, string Id, string Name, string Kind, string Unit, string Status, string OpenedOn, string Operator);
 
-        var name = VietnameseText.Normalize(request.Name)!;
-        var point = new PostalServicePoint
-        {
-            ProvinceCode = request.Province.Trim(),
-            Id = request.Id.Trim(),
-            Name = name,
-            NameFolded = VietnameseText.Fold(name),
-            Kind = kind!.Value,
-            UnitCode = request.Unit.Trim(),
-            Status = status!.Value,
-            OpenedOn = openedOn!.Value,
-            Operator = string.IsNullOrWhiteSpace(request.Operator) ? null : VietnameseText.Normalize(request.Operator),
-        };
-        return (point, unit!.DistrictCode);
+    private sealed record PointValues(
+        string Province, string Id, string Name, PostalPointKind Kind, string UnitCode, PostalPointStatus Status, DateOnly OpenedOn, string? OperatorCode, string? District)
+    {
+        public bool SameAs(PostalServicePoint stored) =>
+            stored.Name == Name && stored.Kind == Kind && stored.UnitCode == UnitCode && stored.Status == Status
+            && stored.OpenedOn == OpenedOn && stored.OperatorCode == OperatorCode;
     }
 
-    private static bool SameContent(PostalServicePoint stored, PostalServicePoint candidate) =>
-        stored.Name == candidate.Name
-        && stored.Kind == candidate.Kind
-        && stored.UnitCode == candidate.UnitCode
-        && stored.Status == candidate.Status
-        && stored.OpenedOn == candidate.OpenedOn
-        && stored.Operator == candidate.Operator;
+    /// <summary>Checks every field of a create or update; the values are meaningful only when no violation was added.</summary>
+    private async Task<PointValues> ValidateAsync(FieldViolations violations, PointFields fields, CancellationToken cancellationToken)
+    {
+        violations.Required("province", fields.Province);
+        violations.Required("id", fields.Id);
+        violations.MaxLength("id", fields.Id.Trim(), 64);
+        violations.Required("name", fields.Name);
+        violations.MaxLength("name", fields.Name.Trim(), 200);
+        var kind = violations.Enum<PostalPointKind>("kind", fields.Kind);
+        var status = violations.Enum<PostalPointStatus>("status", fields.Status);
+        var openedOn = violations.Date("openedOn", fields.OpenedOn);
+        var unit = await units.RequireUnitAsync(violations, "unit", fields.Province, fields.Unit, communeOnly: true, cancellationToken);
+        var operatorCode = await OperatorChecks.OptionalOperatorAsync(db, violations, "operator", fields.Operator, cancellationToken);
+
+        var name = VietnameseText.Normalize(fields.Name) ?? string.Empty;
+        return new PointValues(
+            fields.Province.Trim(), fields.Id.Trim(), name, kind.GetValueOrDefault(), fields.Unit.Trim(), status.GetValueOrDefault(),
+            openedOn.GetValueOrDefault(), operatorCode, unit?.DistrictCode);
+    }
+
+    private static RpcException NotFound(string province, string id) =>
+        new(new Status(StatusCode.NotFound, $"Postal point {id} does not exist in province {province}."));
 }

@@ -22,6 +22,160 @@ namespace GiaLaiIct.PostsTelecom.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("GiaLaiIct.PostsTelecom.Domain.BcciDossierCount", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DossiersReceived")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ResultsReturned")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ProvinceCode", "UnitCode", "Month");
+
+                    b.ToTable("BcciDossierCounts", (string)null);
+                });
+
+            modelBuilder.Entity("GiaLaiIct.PostsTelecom.Domain.BtsStation", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly>("InServiceFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("InServiceTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameFolded")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("OperatorCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Technology")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ProvinceCode", "Id");
+
+                    b.HasIndex("OperatorCode");
+
+                    b.HasIndex("ProvinceCode", "OperatorCode");
+
+                    b.HasIndex("ProvinceCode", "UnitCode");
+
+                    b.ToTable("BtsStations", (string)null);
+                });
+
+            modelBuilder.Entity("GiaLaiIct.PostsTelecom.Domain.LicenceStatusChange", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("LicenceNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("ProvinceCode", "LicenceNumber", "Sequence");
+
+                    b.ToTable("LicenceStatusChanges", (string)null);
+                });
+
+            modelBuilder.Entity("GiaLaiIct.PostsTelecom.Domain.PostalPointStatusChange", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("PointId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("ProvinceCode", "PointId", "Sequence");
+
+                    b.ToTable("PostalPointStatusChanges", (string)null);
+                });
+
             modelBuilder.Entity("GiaLaiIct.PostsTelecom.Domain.PostalServicePoint", b =>
                 {
                     b.Property<string>("ProvinceCode")
@@ -50,9 +204,9 @@ namespace GiaLaiIct.PostsTelecom.Data.Migrations.SqlServer
                     b.Property<DateOnly>("OpenedOn")
                         .HasColumnType("date");
 
-                    b.Property<string>("Operator")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                    b.Property<string>("OperatorCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -70,11 +224,133 @@ namespace GiaLaiIct.PostsTelecom.Data.Migrations.SqlServer
 
                     b.HasKey("ProvinceCode", "Id");
 
-                    b.HasIndex("NameFolded");
+                    b.HasIndex("OperatorCode");
 
                     b.HasIndex("ProvinceCode", "UnitCode");
 
                     b.ToTable("PostalServicePoints", (string)null);
+                });
+
+            modelBuilder.Entity("GiaLaiIct.PostsTelecom.Domain.SanctionApplication", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTimeOffset>("AppliedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LicenceNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ResultingStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("ProvinceCode", "DecisionNumber");
+
+                    b.HasIndex("ProvinceCode", "LicenceNumber");
+
+                    b.ToTable("SanctionApplications", (string)null);
+                });
+
+            modelBuilder.Entity("GiaLaiIct.PostsTelecom.Domain.TelecomLicence", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("HolderFolded")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ProvinceCode", "Number");
+
+                    b.HasIndex("ProvinceCode", "Type");
+
+                    b.HasIndex("ProvinceCode", "UnitCode");
+
+                    b.ToTable("TelecomLicences", (string)null);
+                });
+
+            modelBuilder.Entity("GiaLaiIct.PostsTelecom.Domain.TelecomOperator", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameFolded")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("TelecomOperators", (string)null);
                 });
 
             modelBuilder.Entity("GiaLaiIct.ServiceDefaults.Audit.AuditRecord", b =>
@@ -125,6 +401,50 @@ namespace GiaLaiIct.PostsTelecom.Data.Migrations.SqlServer
                     b.HasIndex("Entity", "EntityKey");
 
                     b.ToTable("AuditTrail", (string)null);
+                });
+
+            modelBuilder.Entity("GiaLaiIct.PostsTelecom.Domain.BtsStation", b =>
+                {
+                    b.HasOne("GiaLaiIct.PostsTelecom.Domain.TelecomOperator", null)
+                        .WithMany()
+                        .HasForeignKey("OperatorCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GiaLaiIct.PostsTelecom.Domain.LicenceStatusChange", b =>
+                {
+                    b.HasOne("GiaLaiIct.PostsTelecom.Domain.TelecomLicence", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "LicenceNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GiaLaiIct.PostsTelecom.Domain.PostalPointStatusChange", b =>
+                {
+                    b.HasOne("GiaLaiIct.PostsTelecom.Domain.PostalServicePoint", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PointId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GiaLaiIct.PostsTelecom.Domain.PostalServicePoint", b =>
+                {
+                    b.HasOne("GiaLaiIct.PostsTelecom.Domain.TelecomOperator", null)
+                        .WithMany()
+                        .HasForeignKey("OperatorCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("GiaLaiIct.PostsTelecom.Domain.SanctionApplication", b =>
+                {
+                    b.HasOne("GiaLaiIct.PostsTelecom.Domain.TelecomLicence", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "LicenceNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -17,6 +17,160 @@ namespace GiaLaiIct.PostsTelecom.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("GiaLaiIct.PostsTelecom.Domain.BcciDossierCount", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DossiersReceived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResultsReturned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProvinceCode", "UnitCode", "Month");
+
+                    b.ToTable("BcciDossierCounts", (string)null);
+                });
+
+            modelBuilder.Entity("GiaLaiIct.PostsTelecom.Domain.BtsStation", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("InServiceFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InServiceTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameFolded")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperatorCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Technology")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProvinceCode", "Id");
+
+                    b.HasIndex("OperatorCode");
+
+                    b.HasIndex("ProvinceCode", "OperatorCode");
+
+                    b.HasIndex("ProvinceCode", "UnitCode");
+
+                    b.ToTable("BtsStations", (string)null);
+                });
+
+            modelBuilder.Entity("GiaLaiIct.PostsTelecom.Domain.LicenceStatusChange", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LicenceNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProvinceCode", "LicenceNumber", "Sequence");
+
+                    b.ToTable("LicenceStatusChanges", (string)null);
+                });
+
+            modelBuilder.Entity("GiaLaiIct.PostsTelecom.Domain.PostalPointStatusChange", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PointId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProvinceCode", "PointId", "Sequence");
+
+                    b.ToTable("PostalPointStatusChanges", (string)null);
+                });
+
             modelBuilder.Entity("GiaLaiIct.PostsTelecom.Domain.PostalServicePoint", b =>
                 {
                     b.Property<string>("ProvinceCode")
@@ -45,8 +199,8 @@ namespace GiaLaiIct.PostsTelecom.Data.Migrations.Sqlite
                     b.Property<DateOnly>("OpenedOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Operator")
-                        .HasMaxLength(100)
+                    b.Property<string>("OperatorCode")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -65,11 +219,133 @@ namespace GiaLaiIct.PostsTelecom.Data.Migrations.Sqlite
 
                     b.HasKey("ProvinceCode", "Id");
 
-                    b.HasIndex("NameFolded");
+                    b.HasIndex("OperatorCode");
 
                     b.HasIndex("ProvinceCode", "UnitCode");
 
                     b.ToTable("PostalServicePoints", (string)null);
+                });
+
+            modelBuilder.Entity("GiaLaiIct.PostsTelecom.Domain.SanctionApplication", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("AppliedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LicenceNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultingStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProvinceCode", "DecisionNumber");
+
+                    b.HasIndex("ProvinceCode", "LicenceNumber");
+
+                    b.ToTable("SanctionApplications", (string)null);
+                });
+
+            modelBuilder.Entity("GiaLaiIct.PostsTelecom.Domain.TelecomLicence", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderFolded")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProvinceCode", "Number");
+
+                    b.HasIndex("ProvinceCode", "Type");
+
+                    b.HasIndex("ProvinceCode", "UnitCode");
+
+                    b.ToTable("TelecomLicences", (string)null);
+                });
+
+            modelBuilder.Entity("GiaLaiIct.PostsTelecom.Domain.TelecomOperator", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameFolded")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("TelecomOperators", (string)null);
                 });
 
             modelBuilder.Entity("GiaLaiIct.ServiceDefaults.Audit.AuditRecord", b =>
@@ -118,6 +394,50 @@ namespace GiaLaiIct.PostsTelecom.Data.Migrations.Sqlite
                     b.HasIndex("Entity", "EntityKey");
 
                     b.ToTable("AuditTrail", (string)null);
+                });
+
+            modelBuilder.Entity("GiaLaiIct.PostsTelecom.Domain.BtsStation", b =>
+                {
+                    b.HasOne("GiaLaiIct.PostsTelecom.Domain.TelecomOperator", null)
+                        .WithMany()
+                        .HasForeignKey("OperatorCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GiaLaiIct.PostsTelecom.Domain.LicenceStatusChange", b =>
+                {
+                    b.HasOne("GiaLaiIct.PostsTelecom.Domain.TelecomLicence", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "LicenceNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GiaLaiIct.PostsTelecom.Domain.PostalPointStatusChange", b =>
+                {
+                    b.HasOne("GiaLaiIct.PostsTelecom.Domain.PostalServicePoint", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PointId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GiaLaiIct.PostsTelecom.Domain.PostalServicePoint", b =>
+                {
+                    b.HasOne("GiaLaiIct.PostsTelecom.Domain.TelecomOperator", null)
+                        .WithMany()
+                        .HasForeignKey("OperatorCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("GiaLaiIct.PostsTelecom.Domain.SanctionApplication", b =>
+                {
+                    b.HasOne("GiaLaiIct.PostsTelecom.Domain.TelecomLicence", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "LicenceNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

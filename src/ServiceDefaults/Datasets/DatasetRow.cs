@@ -1,0 +1,86 @@
+using System.Globalization;
+using GiaLaiIct.ServiceDefaults.Text;
+
+namespace GiaLaiIct.ServiceDefaults.Datasets;
+
+/// <summary>
+/// One data row of a <see cref="CsvTable"/>. Each reader returns the cell's value, or null after recording an
+/// error naming file, line and column; text comes trimmed and in NFC, and an empty cell is absent.
+/// </summary>
+public sealed class DatasetRow
+{
+    private readonly string _file;
+    private readonly IReadOnlyDictionary<string, int> _columns;
+    private readonly string[] _cells;
+    private readonly DatasetErrors _errors;
+
+    internal DatasetRow(string file, int line, IReadOnlyDictionary<string, int> columns, string[] cells, DatasetErrors errors)
+    {
+        _file = file;
+        Line = line;
+        _columns = columns;
+        _cells = cells;
+        _errors = errors;
+    }
+
+    public int Line { get; }
+
+    /// <summary>Whether any cell of this row was found wrong.</summary>
+    public bool HasErrors { get; private set; }
+
+    public void Error(string column, string message)
+    {
+        HasErrors = true;
+        _errors.Add(_file, Line, column, message);
+    }
+
+    /// <summary>The cell, null when the column is absent from the file or the cell is empty.</summary>
+    public string? Optional(string column) =>
+        _columns.TryGetValue(column, out var index) && VietnameseText.Normalize(_cells[index]) is { Length: > 0 } value ? value : null;
+
+    public string? Required(string column, int maxLength = 200)
+    {
+        var value = Optional(column);
+        if (value is null)
+        {
+            Error(column, "is required");
+            return null;
+        }
+        if (value.Length > maxLength)
+        {
+            Error(column, $"must be at most {maxLength} characters (got {value.Length})");
+            return null;
+        }
+        return value;
+    }
+
+    public DateOnly? Date(string column, bool required = true)
+    {
+        var value = required ? Required(column) : Optional(column);
+        if (value is null)
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+        Error(column, $"'{value}' is not a date in the form yyyy-MM-dd");
+        return null;
+    }
+
+    public TEnum? Enum<TEnum>(string column) where TEnum : struct, Enum
+    {
+        var value = Required(column);
+        if (value is null)
+        {
+            return null;
+        }
+        if (WireNames.TryParse<TEnum>(value, out var parsed))
+        {
+            return parsed;
+        }
+        Error(column, $"'{value}' is not one of: {WireNames.AllOf<TEnum>()}");
+        return null;
+    }
+}

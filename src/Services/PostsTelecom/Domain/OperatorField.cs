@@ -1,0 +1,9 @@
+namespace GiaLaiIct.PostsTelecom.Domain;
+
+/// <summary>What an operator provides.</summary>
+public enum OperatorField
+{
+    Telecom,
+    Postal,
+    Both,
+}

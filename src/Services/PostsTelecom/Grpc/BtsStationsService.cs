@@ -1,0 +1,169 @@
+using GiaLaiIct.PostsTelecom.Data;
+using GiaLaiIct.PostsTelecom.Domain;
+using GiaLaiIct.PostsTelecom.V1;
+using GiaLaiIct.Reporting.Client;
+using GiaLaiIct.ServiceDefaults.Data;
+using GiaLaiIct.ServiceDefaults.Grpc;
+using GiaLaiIct.ServiceDefaults.Security;
+using GiaLaiIct.ServiceDefaults.Text;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Station = GiaLaiIct.PostsTelecom.Domain.BtsStation;
+
+namespace GiaLaiIct.PostsTelecom.Grpc;
+
+public sealed class BtsStationsService(PostsTelecomDbContext db, UnitDirectory units) : BtsStations.BtsStationsBase
+{
+    [Authorize(Policy = AccessPolicies.Write)]
+    public override async Task<V1.BtsStation> CreateStation(CreateStationRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        var values = await ValidateAsync(violations, new StationFields(
+            request.Province, request.Id, request.Kind, request.Name, request.Operator, request.Unit, request.Technology, request.InServiceFrom, request.InServiceTo), context.CancellationToken);
+        violations.ThrowIfAny();
+
+        var existing = await db.Stations.AsNoTracking()
+            .SingleOrDefaultAsync(s => s.ProvinceCode == values.Province && s.Id == values.Id, context.CancellationToken);
+        if (existing is not null)
+        {
+            return values.SameAs(existing)
+                ? existing.ToMessage()
+                : throw new RpcException(new Status(StatusCode.AlreadyExists, $"Station {values.Id} already exists in province {values.Province} with other values."));
+        }
+        var station = new Station
+        {
+            ProvinceCode = values.Province,
+            Id = values.Id,
+            Kind = values.Kind,
+            Name = values.Name,
+            NameFolded = VietnameseText.Fold(values.Name),
+            OperatorCode = values.OperatorCode,
+            UnitCode = values.UnitCode,
+            Technology = values.Technology,
+            InServiceFrom = values.InServiceFrom,
+            InServiceTo = values.InServiceTo,
+        };
+        db.Stations.Add(station);
+        await db.SaveChangesAsync(context.CancellationToken);
+        return station.ToMessage();
+    }
+
+    [Authorize(Policy = AccessPolicies.Write)]
+    public override async Task<V1.BtsStation> UpdateStation(UpdateStationRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        var values = await ValidateAsync(violations, new StationFields(
+            request.Province, request.Id, request.Kind, request.Name, request.Operator, request.Unit, request.Technology, request.InServiceFrom, request.InServiceTo), context.CancellationToken);
+        violations.VersionRead("version", request.Version);
+        violations.ThrowIfAny();
+
+        var station = await db.Stations.SingleOrDefaultAsync(s => s.ProvinceCode == values.Province && s.Id == values.Id, context.CancellationToken)
+            ?? throw NotFound(values.Province, values.Id);
+        station.Kind = values.Kind;
+        station.Name = values.Name;
+        station.NameFolded = VietnameseText.Fold(values.Name);
+        station.OperatorCode = values.OperatorCode;
+        station.UnitCode = values.UnitCode;
+        station.Technology = values.Technology;
+        station.InServiceFrom = values.InServiceFrom;
+        station.InServiceTo = values.InServiceTo;
+        await db.SaveAsOfVersionAsync(station, request.Version, context.CancellationToken);
+        return station.ToMessage();
+    }
+
+    public override async Task<V1.BtsStation> GetStation(GetStationRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        violations.Required("province", request.Province);
+        violations.Required("id", request.Id);
+        violations.ThrowIfAny();
+        var province = request.Province.Trim();
+        var id = request.Id.Trim();
+        var station = await db.Stations.AsNoTracking().SingleOrDefaultAsync(s => s.ProvinceCode == province && s.Id == id, context.CancellationToken)
+            ?? throw NotFound(province, id);
+        return station.ToMessage();
+    }
+
+    public override async Task<ListStationsResponse> ListStations(ListStationsRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        violations.Required("province", request.Province);
+        var pageSize = violations.PageSize("pageSize", request.PageSize);
+        var kind = violations.OptionalEnum<StationKind>("kind", request.Kind);
+        var technology = violations.OptionalEnum<RadioTechnology>("technology", request.Technology);
+        var inServiceOn = violations.Date("inServiceOn", request.InServiceOn, required: false);
+        var unitCodes = await units.CodesForFilterAsync(violations, "unit", request.Province, request.Unit, context.CancellationToken);
+        violations.ThrowIfAny();
+
+        var province = request.Province.Trim();
+        var query = db.Stations.AsNoTracking().Where(s => s.ProvinceCode == province);
+        if (unitCodes is not null)
+        {
+            query = query.Where(s => unitCodes.Contains(s.UnitCode));
+        }
+        if (!string.IsNullOrWhiteSpace(request.Operator))
+        {
+            var operatorCode = request.Operator.Trim();
+            query = query.Where(s => s.OperatorCode == operatorCode);
+        }
+        if (kind is { } wantedKind)
+        {
+            query = query.Where(s => s.Kind == wantedKind);
+        }
+        if (technology is { } wantedTechnology)
+        {
+            query = query.Where(s => s.Technology == wantedTechnology);
+        }
+        if (inServiceOn is { } day)
+        {
+            query = query.Where(s => s.InServiceFrom <= day && (s.InServiceTo == null || s.InServiceTo > day));
+        }
+        if (NameSearch.Fold(request.Q) is { } words)
+        {
+            var idWords = request.Q.Trim();
+            query = query.Where(s => s.NameFolded.Contains(words) || s.Id.Contains(idWords));
+        }
+        var (page, next) = await query.PageByKeyAsync(s => s.Id, request.PageToken, pageSize, context.CancellationToken);
+        return new ListStationsResponse { Stations = { page.Select(s => s.ToMessage()) }, NextPageToken = next };
+    }
+
+    private sealed record StationFields(
+        string Province, string Id, string Kind, string Name, string Operator, string Unit, string Technology, string InServiceFrom, string InServiceTo);
+
+    private sealed record StationValues(
+        string Province, string Id, StationKind Kind, string Name, string OperatorCode, string UnitCode, RadioTechnology Technology, DateOnly InServiceFrom, DateOnly? InServiceTo)
+    {
+        public bool SameAs(Station stored) =>
+            stored.Kind == Kind && stored.Name == Name && stored.OperatorCode == OperatorCode && stored.UnitCode == UnitCode
+            && stored.Technology == Technology && stored.InServiceFrom == InServiceFrom && stored.InServiceTo == InServiceTo;
+    }
+
+    /// <summary>Checks every field of a create or update; the values are meaningful only when no violation was added.</summary>
+    private async Task<StationValues> ValidateAsync(FieldViolations violations, StationFields fields, CancellationToken cancellationToken)
+    {
+        violations.Required("province", fields.Province);
+        violations.Required("id", fields.Id);
+        violations.MaxLength("id", fields.Id.Trim(), 64);
+        violations.MaxLength("name", fields.Name.Trim(), 200);
+        var kind = violations.Enum<StationKind>("kind", fields.Kind);
+        var technology = violations.Enum<RadioTechnology>("technology", fields.Technology);
+        var from = violations.Date("inServiceFrom", fields.InServiceFrom);
+        var to = violations.Date("inServiceTo", fields.InServiceTo, required: false);
+        if (from is { } start && to is { } end && end <= start)
+        {
+            violations.Add("inServiceTo", $"'{end.ToWire()}' must be after inServiceFrom ({start.ToWire()})");
+        }
+        await units.RequireUnitAsync(violations, "unit", fields.Province, fields.Unit, communeOnly: true, cancellationToken);
+        var operatorCode = await OperatorChecks.RequireOperatorAsync(db, violations, "operator", fields.Operator, cancellationToken);
+
+        var id = fields.Id.Trim();
+        var name = string.IsNullOrWhiteSpace(fields.Name) ? id : VietnameseText.Normalize(fields.Name)!;
+        return new StationValues(
+            fields.Province.Trim(), id, kind.GetValueOrDefault(), name, operatorCode ?? string.Empty, fields.Unit.Trim(),
+            technology.GetValueOrDefault(), from.GetValueOrDefault(), to);
+    }
+
+    private static RpcException NotFound(string province, string id) =>
+        new(new Status(StatusCode.NotFound, $"Station {id} does not exist in province {province}."));
+}

@@ -1,0 +1,335 @@
+using GiaLaiIct.PostsTelecom.Data;
+using GiaLaiIct.PostsTelecom.Domain;
+using GiaLaiIct.PostsTelecom.V1;
+using GiaLaiIct.Reporting.Client;
+using GiaLaiIct.ServiceDefaults.Data;
+using GiaLaiIct.ServiceDefaults.Grpc;
+using GiaLaiIct.ServiceDefaults.Security;
+using GiaLaiIct.ServiceDefaults.Text;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Licence = GiaLaiIct.PostsTelecom.Domain.TelecomLicence;
+
+namespace GiaLaiIct.PostsTelecom.Grpc;
+
+public sealed class TelecomLicencesService(PostsTelecomDbContext db, UnitDirectory units, TimeProvider clock, ILogger<TelecomLicencesService> logger)
+    : TelecomLicences.TelecomLicencesBase
+{
+    /// <summary>Attempts at applying a sanction while other changes of the same licence keep winning the race.</summary>
+    private const int SanctionAttempts = 5;
+
+    [Authorize(Policy = AccessPolicies.Write)]
+    public override async Task<V1.TelecomLicence> CreateLicence(CreateLicenceRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        var values = await ValidateAsync(violations, new LicenceFields(
+            request.Province, request.Number, request.Type, request.Holder, request.Unit, request.IssuedOn, request.ExpiresOn), context.CancellationToken);
+        var status = string.IsNullOrWhiteSpace(request.Status) ? LicenceStatus.Issued : violations.Enum<LicenceStatus>("status", request.Status).GetValueOrDefault();
+        violations.ThrowIfAny();
+
+        var today = clock.Today();
+        var existing = await db.Licences.AsNoTracking()
+            .SingleOrDefaultAsync(l => l.ProvinceCode == values.Province && l.Number == values.Number, context.CancellationToken);
+        if (existing is not null)
+        {
+            return values.SameAs(existing) && existing.Status == status
+                ? existing.ToMessage(today)
+                : throw new RpcException(new Status(StatusCode.AlreadyExists, $"Licence {values.Number} already exists in province {values.Province} with other values."));
+        }
+        var licence = new Licence
+        {
+            ProvinceCode = values.Province,
+            Number = values.Number,
+            Type = values.Type,
+            Holder = values.Holder,
+            HolderFolded = VietnameseText.Fold(values.Holder),
+            UnitCode = values.UnitCode,
+            IssuedOn = values.IssuedOn,
+            ExpiresOn = values.ExpiresOn,
+            Status = status,
+        };
+        db.Licences.Add(licence);
+        db.LicenceStatusChanges.Add(new LicenceStatusChange
+        {
+            ProvinceCode = licence.ProvinceCode,
+            LicenceNumber = licence.Number,
+            Sequence = 1,
+            Status = status,
+            EffectiveOn = licence.IssuedOn,
+            Reason = status == LicenceStatus.Issued ? "issued" : $"recorded as {WireNames.ToWire(status)}",
+            ChangedBy = Caller.From(context).ClientId,
+        });
+        await db.SaveChangesAsync(context.CancellationToken);
+        return licence.ToMessage(today);
+    }
+
+    [Authorize(Policy = AccessPolicies.Write)]
+    public override async Task<V1.TelecomLicence> UpdateLicence(UpdateLicenceRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        var values = await ValidateAsync(violations, new LicenceFields(
+            request.Province, request.Number, request.Type, request.Holder, request.Unit, request.IssuedOn, request.ExpiresOn), context.CancellationToken);
+        violations.VersionRead("version", request.Version);
+        violations.ThrowIfAny();
+
+        var licence = await FindTrackedAsync(values.Province, values.Number, context.CancellationToken);
+        licence.Type = values.Type;
+        licence.Holder = values.Holder;
+        licence.HolderFolded = VietnameseText.Fold(values.Holder);
+        licence.UnitCode = values.UnitCode;
+        licence.IssuedOn = values.IssuedOn;
+        licence.ExpiresOn = values.ExpiresOn;
+        await db.SaveAsOfVersionAsync(licence, request.Version, context.CancellationToken);
+        return licence.ToMessage(clock.Today());
+    }
+
+    public override async Task<V1.TelecomLicence> GetLicence(GetLicenceRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        violations.Required("province", request.Province);
+        violations.Required("number", request.Number);
+        violations.ThrowIfAny();
+
+        var province = request.Province.Trim();
+        var number = request.Number.Trim();
+        var licence = await db.Licences.AsNoTracking().SingleOrDefaultAsync(l => l.ProvinceCode == province && l.Number == number, context.CancellationToken)
+            ?? throw NotFound(province, number);
+        var history = await db.LicenceStatusChanges.AsNoTracking()
+            .Where(c => c.ProvinceCode == province && c.LicenceNumber == number)
+            .OrderBy(c => c.Sequence)
+            .ToListAsync(context.CancellationToken);
+        var message = licence.ToMessage(clock.Today());
+        message.History.AddRange(history.Select(c => c.ToMessage()));
+        return message;
+    }
+
+    public override async Task<ListLicencesResponse> ListLicences(ListLicencesRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        violations.Required("province", request.Province);
+        var pageSize = violations.PageSize("pageSize", request.PageSize);
+        var type = violations.OptionalEnum<LicenceType>("type", request.Type);
+        var status = violations.OptionalEnum<LicenceStatus>("status", request.Status);
+        var unitCodes = await units.CodesForFilterAsync(violations, "unit", request.Province, request.Unit, context.CancellationToken);
+        violations.ThrowIfAny();
+
+        var today = clock.Today();
+        var province = request.Province.Trim();
+        var query = db.Licences.AsNoTracking().Where(l => l.ProvinceCode == province);
+        if (type is { } wantedType)
+        {
+            query = query.Where(l => l.Type == wantedType);
+        }
+        query = status switch
+        {
+            LicenceStatus.Issued => query.Where(l => l.Status == LicenceStatus.Issued && (l.ExpiresOn == null || l.ExpiresOn >= today)),
+            LicenceStatus.Expired => query.Where(l => l.Status == LicenceStatus.Expired || (l.Status == LicenceStatus.Issued && l.ExpiresOn < today)),
+            { } other => query.Where(l => l.Status == other),
+            null => query,
+        };
+        if (unitCodes is not null)
+        {
+            query = query.Where(l => unitCodes.Contains(l.UnitCode));
+        }
+        if (NameSearch.Fold(request.Q) is { } words)
+        {
+            var numberWords = request.Q.Trim();
+            query = query.Where(l => l.HolderFolded.Contains(words) || l.Number.Contains(numberWords));
+        }
+        var (page, next) = await query.PageByKeyAsync(l => l.Number, request.PageToken, pageSize, context.CancellationToken);
+        return new ListLicencesResponse { Licences = { page.Select(l => l.ToMessage(today)) }, NextPageToken = next };
+    }
+
+    [Authorize(Policy = AccessPolicies.Write)]
+    public override async Task<V1.TelecomLicence> ChangeLicenceStatus(ChangeLicenceStatusRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        violations.Required("province", request.Province);
+        violations.Required("number", request.Number);
+        var action = violations.Enum<LicenceAction>("action", request.Action);
+        var effectiveOn = violations.Date("effectiveOn", request.EffectiveOn, required: false) ?? clock.Today();
+        violations.MaxLength("reason", request.Reason.Trim(), 500);
+        violations.VersionRead("version", request.Version);
+        violations.ThrowIfAny();
+
+        var licence = await FindTrackedAsync(request.Province.Trim(), request.Number.Trim(), context.CancellationToken);
+        var lastChange = await LastChangeAsync(licence, context.CancellationToken);
+        var next = NextStatus(licence, lastChange, action!.Value, effectiveOn, "effectiveOn");
+        licence.Status = next;
+        db.LicenceStatusChanges.Add(new LicenceStatusChange
+        {
+            ProvinceCode = licence.ProvinceCode,
+            LicenceNumber = licence.Number,
+            Sequence = lastChange.Sequence + 1,
+            Status = next,
+            EffectiveOn = effectiveOn,
+            Reason = VietnameseText.Normalize(request.Reason) is { Length: > 0 } reason ? reason : null,
+            ChangedBy = Caller.From(context).ClientId,
+        });
+        db.Entry(licence).Property(l => l.Version).OriginalValue = request.Version;
+        db.Entry(licence).State = EntityState.Modified;
+        await db.SaveChangesAsync(context.CancellationToken);
+        return licence.ToMessage(clock.Today());
+    }
+
+    [Authorize(Policy = AccessPolicies.Sanction)]
+    public override async Task<SanctionOutcome> ApplySanction(ApplySanctionRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        violations.Required("province", request.Province);
+        violations.Required("decisionNumber", request.DecisionNumber);
+        violations.MaxLength("decisionNumber", request.DecisionNumber.Trim(), 64);
+        violations.Required("licenceNumber", request.LicenceNumber);
+        var action = violations.Enum<LicenceAction>("action", request.Action);
+        if (action == LicenceAction.Reinstate)
+        {
+            violations.Add("action", "a sanction suspends or revokes; 'reinstate' is not one");
+        }
+        var decidedOn = violations.Date("decidedOn", request.DecidedOn);
+        violations.ThrowIfAny();
+
+        var wanted = new SanctionApplication
+        {
+            ProvinceCode = request.Province.Trim(),
+            DecisionNumber = request.DecisionNumber.Trim(),
+            LicenceNumber = request.LicenceNumber.Trim(),
+            Action = action!.Value,
+            DecidedOn = decidedOn!.Value,
+            ResultingStatus = default,
+            AppliedAt = default,
+        };
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await FindApplicationAsync(wanted, context.CancellationToken) is { } applied)
+            {
+                return applied.ToMessage();
+            }
+            try
+            {
+                return (await ApplyOnceAsync(wanted, Caller.From(context).ClientId, context.CancellationToken)).ToMessage();
+            }
+            catch (DbUpdateException exception) when (
+                attempt < SanctionAttempts && (exception is DbUpdateConcurrencyException || ExceptionMappingInterceptor.IsUniqueViolation(exception)))
+            {
+                // Another request changed the licence or applied this very decision first: look again.
+                logger.LogInformation("Sanction {Decision} met a concurrent change of licence {Licence}; attempt {Attempt}", wanted.DecisionNumber, wanted.LicenceNumber, attempt);
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    /// <summary>The application already recorded for the decision; AlreadyExists when it was for another licence or action.</summary>
+    private async Task<SanctionApplication?> FindApplicationAsync(SanctionApplication wanted, CancellationToken cancellationToken)
+    {
+        var applied = await db.SanctionApplications.AsNoTracking()
+            .SingleOrDefaultAsync(a => a.ProvinceCode == wanted.ProvinceCode && a.DecisionNumber == wanted.DecisionNumber, cancellationToken);
+        if (applied is not null && (applied.LicenceNumber != wanted.LicenceNumber || applied.Action != wanted.Action || applied.DecidedOn != wanted.DecidedOn))
+        {
+            throw new RpcException(new Status(StatusCode.AlreadyExists,
+                $"Decision {applied.DecisionNumber} was applied as '{WireNames.ToWire(applied.Action)}' of licence {applied.LicenceNumber} on {applied.DecidedOn.ToWire()}; this request says otherwise."));
+        }
+        return applied;
+    }
+
+    /// <summary>Changes the licence, writes its history row and records the application, all in one save.</summary>
+    private async Task<SanctionApplication> ApplyOnceAsync(SanctionApplication wanted, string changedBy, CancellationToken cancellationToken)
+    {
+        var licence = await db.Licences.SingleOrDefaultAsync(l => l.ProvinceCode == wanted.ProvinceCode && l.Number == wanted.LicenceNumber, cancellationToken)
+            ?? throw FieldViolations.ForField("licenceNumber", $"licence '{wanted.LicenceNumber}' does not exist in province {wanted.ProvinceCode}");
+        var target = wanted.Action == LicenceAction.Suspend ? LicenceStatus.Suspended : LicenceStatus.Revoked;
+        // A second decision to the same effect is recorded in the history without a change of status.
+        var lastChange = await LastChangeAsync(licence, cancellationToken);
+        var next = licence.StatusOn(wanted.DecidedOn) == target
+            ? target
+            : NextStatus(licence, lastChange, wanted.Action, wanted.DecidedOn, "decidedOn");
+
+        licence.Status = next;
+        db.Entry(licence).State = EntityState.Modified;
+        db.LicenceStatusChanges.Add(new LicenceStatusChange
+        {
+            ProvinceCode = licence.ProvinceCode,
+            LicenceNumber = licence.Number,
+            Sequence = lastChange.Sequence + 1,
+            Status = next,
+            EffectiveOn = wanted.DecidedOn,
+            DecisionNumber = wanted.DecisionNumber,
+            Reason = "sanction decision",
+            ChangedBy = changedBy,
+        });
+        var application = new SanctionApplication
+        {
+            ProvinceCode = wanted.ProvinceCode,
+            DecisionNumber = wanted.DecisionNumber,
+            LicenceNumber = wanted.LicenceNumber,
+            Action = wanted.Action,
+            DecidedOn = wanted.DecidedOn,
+            ResultingStatus = next,
+            AppliedAt = clock.GetUtcNow(),
+        };
+        db.SanctionApplications.Add(application);
+        await db.SaveChangesAsync(cancellationToken);
+        return application;
+    }
+
+    private async Task<LicenceStatusChange> LastChangeAsync(Licence licence, CancellationToken cancellationToken) =>
+        await db.LicenceStatusChanges.AsNoTracking()
+            .Where(c => c.ProvinceCode == licence.ProvinceCode && c.LicenceNumber == licence.Number)
+            .OrderByDescending(c => c.Sequence)
+            .FirstAsync(cancellationToken);
+
+    /// <summary>The status <paramref name="action"/> leads to on <paramref name="effectiveOn"/>, or FailedPrecondition / a date violation.</summary>
+    private static LicenceStatus NextStatus(Licence licence, LicenceStatusChange lastChange, LicenceAction action, DateOnly effectiveOn, string dateField)
+    {
+        if (effectiveOn < lastChange.EffectiveOn)
+        {
+            throw FieldViolations.ForField(dateField, $"'{effectiveOn.ToWire()}' is before the licence's last change ({lastChange.EffectiveOn.ToWire()})");
+        }
+        var current = licence.StatusOn(effectiveOn);
+        return Licence.After(current, action)
+            ?? throw new RpcException(new Status(StatusCode.FailedPrecondition,
+                $"Licence {licence.Number} is {WireNames.ToWire(current)} on {effectiveOn.ToWire()}; it cannot be {ActionDone(action)}."));
+    }
+
+    private static string ActionDone(LicenceAction action) => action switch
+    {
+        LicenceAction.Suspend => "suspended",
+        LicenceAction.Reinstate => "reinstated",
+        _ => "revoked",
+    };
+
+    private async Task<Licence> FindTrackedAsync(string province, string number, CancellationToken cancellationToken) =>
+        await db.Licences.SingleOrDefaultAsync(l => l.ProvinceCode == province && l.Number == number, cancellationToken)
+        ?? throw NotFound(province, number);
+
+    private sealed record LicenceFields(string Province, string Number, string Type, string Holder, string Unit, string IssuedOn, string ExpiresOn);
+
+    private sealed record LicenceValues(string Province, string Number, LicenceType Type, string Holder, string UnitCode, DateOnly IssuedOn, DateOnly? ExpiresOn)
+    {
+        public bool SameAs(Licence stored) =>
+            stored.Type == Type && stored.Holder == Holder && stored.UnitCode == UnitCode && stored.IssuedOn == IssuedOn && stored.ExpiresOn == ExpiresOn;
+    }
+
+    private async Task<LicenceValues> ValidateAsync(FieldViolations violations, LicenceFields fields, CancellationToken cancellationToken)
+    {
+        violations.Required("province", fields.Province);
+        violations.Required("number", fields.Number);
+        violations.MaxLength("number", fields.Number.Trim(), 64);
+        var type = violations.Enum<LicenceType>("type", fields.Type);
+        violations.Required("holder", fields.Holder);
+        violations.MaxLength("holder", fields.Holder.Trim(), 200);
+        var issuedOn = violations.Date("issuedOn", fields.IssuedOn);
+        var expiresOn = violations.Date("expiresOn", fields.ExpiresOn, required: false);
+        if (issuedOn is { } issued && expiresOn is { } expires && expires < issued)
+        {
+            violations.Add("expiresOn", $"'{expires.ToWire()}' is before issuedOn ({issued.ToWire()})");
+        }
+        await units.RequireUnitAsync(violations, "unit", fields.Province, fields.Unit, communeOnly: false, cancellationToken);
+        return new LicenceValues(
+            fields.Province.Trim(), fields.Number.Trim(), type.GetValueOrDefault(), VietnameseText.Normalize(fields.Holder) ?? string.Empty,
+            fields.Unit.Trim(), issuedOn.GetValueOrDefault(), expiresOn);
+    }
+
+    private static RpcException NotFound(string province, string number) =>
+        new(new Status(StatusCode.NotFound, $"Licence {number} does not exist in province {province}."));
+}

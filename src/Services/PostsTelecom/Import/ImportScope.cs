@@ -1,0 +1,43 @@
+using GiaLaiIct.Reporting.Client;
+using GiaLaiIct.ServiceDefaults.Datasets;
+
+namespace GiaLaiIct.PostsTelecom.Import;
+
+/// <summary>What every file of one import is checked against.</summary>
+/// <param name="Today">The day a status change read from a file takes effect.</param>
+/// <param name="ClientId">Who imports, for the histories.</param>
+internal sealed record ImportScope(string Province, ProvinceUnits Units, IReadOnlySet<string> Operators, DateOnly Today, string ClientId)
+{
+    /// <summary>The unit code of <paramref name="column"/>, when it is a unit of the province (and a commune, if asked).</summary>
+    public string? Unit(DatasetRow row, string column, bool communeOnly)
+    {
+        var code = row.Required(column, 5);
+        if (code is null)
+        {
+            return null;
+        }
+        var unit = Units.Find(code);
+        if (unit is null)
+        {
+            row.Error(column, $"'{code}' is a unit neither of province {Province} nor of this dataset's units.csv");
+            return null;
+        }
+        if (communeOnly && !unit.IsCommune)
+        {
+            row.Error(column, $"'{code}' is a {unit.Level}; a commune is needed here");
+            return null;
+        }
+        return code;
+    }
+
+    public string? Operator(DatasetRow row, string column, bool required)
+    {
+        var code = required ? row.Required(column, 32) : row.Optional(column);
+        if (code is not null && !Operators.Contains(code))
+        {
+            row.Error(column, $"'{code}' is not a registered operator (see /api/v1/telecom-operators)");
+            return null;
+        }
+        return code;
+    }
+}

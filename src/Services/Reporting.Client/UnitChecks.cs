@@ -1,0 +1,69 @@
+using GiaLaiIct.ServiceDefaults.Grpc;
+
+namespace GiaLaiIct.Reporting.Client;
+
+/// <summary>Unit codes of requests checked against the Reporting service, each problem recorded against its field.</summary>
+public static class UnitChecks
+{
+    /// <summary>The unit named by a required field, when it exists in the province (and is a commune, if asked).</summary>
+    public static async Task<UnitReference?> RequireUnitAsync(
+        this UnitDirectory units, FieldViolations violations, string field, string province, string code, bool communeOnly, CancellationToken cancellationToken)
+    {
+        if (!violations.Required(field, code) || string.IsNullOrWhiteSpace(province))
+        {
+            return null;
+        }
+        var unit = await units.FindAsync(province.Trim(), code.Trim(), cancellationToken);
+        if (unit is null)
+        {
+            violations.Add(field, $"'{code}' does not exist in province {province}");
+            return null;
+        }
+        if (communeOnly && !unit.IsCommune)
+        {
+            violations.Add(field, $"'{code}' is a {unit.Level}; a commune is needed here");
+            return null;
+        }
+        return unit;
+    }
+
+    /// <summary>
+    /// The unit codes a list filter on <paramref name="field"/> stands for: null when the filter is empty or
+    /// the province (nothing to filter), the commune itself, or a district and every commune in it.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>?> CodesForFilterAsync(
+        this UnitDirectory units, FieldViolations violations, string field, string province, string code, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(code) || string.IsNullOrWhiteSpace(province))
+        {
+            return null;
+        }
+        var unit = await units.RequireUnitAsync(violations, field, province, code, communeOnly: false, cancellationToken);
+        if (unit is null || unit.IsProvince)
+        {
+            return null;
+        }
+        if (unit.IsCommune)
+        {
+            return [unit.Code];
+        }
+        var all = await units.ListProvinceAsync(unit.ProvinceCode, cancellationToken);
+        return all?.CodesWithin(unit) ?? [unit.Code];
+    }
+
+    /// <summary>
+    /// The province's units as a dataset import sees them: those the Reporting service holds, and those the
+    /// same dataset's units.csv defines (which win, being the newer word).
+    /// </summary>
+    public static async Task<ProvinceUnits> ForDatasetAsync(
+        this UnitDirectory units, string province, IEnumerable<Datasets.V1.DatasetUnit> datasetUnits, CancellationToken cancellationToken)
+    {
+        var known = await units.ListProvinceAsync(province, cancellationToken);
+        var all = (known?.All ?? []).ToDictionary(u => u.Code, StringComparer.Ordinal);
+        foreach (var unit in datasetUnits)
+        {
+            all[unit.Code] = new UnitReference(unit.Code, province, unit.Level, unit.ParentCode.Length == 0 ? null : unit.ParentCode, unit.Code, unit.Type);
+        }
+        return new ProvinceUnits(all.Values);
+    }
+}
