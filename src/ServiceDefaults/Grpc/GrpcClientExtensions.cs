@@ -21,11 +21,14 @@ public static class GrpcClientExtensions
 
     /// <summary>
     /// As <see cref="AddGrpcServiceClient{TClient}(IServiceCollection, string)"/>, for a contract several resources implement:
-    /// the client is named after the resource (<c>GrpcClientFactory.CreateClient&lt;TClient&gt;(resourceName)</c>).
+    /// one client per resource, created with <c>GrpcClientFactory.CreateClient&lt;TClient&gt;(ClientName&lt;TClient&gt;(resourceName))</c>.
     /// </summary>
     public static IHttpClientBuilder AddNamedGrpcServiceClient<TClient>(this IServiceCollection services, string resourceName)
         where TClient : class =>
-        services.AddHttpContextAccessor().AddGrpcClient<TClient>(resourceName, options => options.Address = new Uri($"http://{resourceName}")).WithServiceDefaults();
+        services.AddHttpContextAccessor().AddGrpcClient<TClient>(ClientName<TClient>(resourceName), options => options.Address = new Uri($"http://{resourceName}")).WithServiceDefaults();
+
+    /// <summary>The client factory's name of a <typeparamref name="TClient"/> of a resource (names are shared by every client type).</summary>
+    public static string ClientName<TClient>(string resourceName) => $"{typeof(TClient).Name}:{resourceName}";
 
     private static IHttpClientBuilder WithServiceDefaults(this IHttpClientBuilder client)
     {

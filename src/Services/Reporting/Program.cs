@@ -21,9 +21,10 @@ foreach (var division in ServiceNames.Divisions)
     builder.Services.AddNamedGrpcServiceClient<IndicatorSource.IndicatorSourceClient>(division);
     builder.Services.AddNamedGrpcServiceClient<DatasetPart.DatasetPartClient>(division);
 }
-builder.Services.AddSingleton<IndicatorCatalogue>();
+builder.Services.AddSingleton(new IndicatorCatalogue());
 builder.Services.AddScoped<IndicatorEvaluatorFactory>();
 builder.Services.AddScoped<ComputedValueCache>();
+builder.Services.AddScoped<IndicatorValueQuery>();
 builder.Services.AddScoped<DatasetImporter>();
 builder.Services.AddScoped<ReportCompiler>();
 
@@ -34,6 +35,7 @@ app.MapGrpcService<AdministrativeUnitsService>();
 app.MapGrpcService<IndicatorsService>();
 app.MapGrpcService<AuditTrailService>();
 app.MapDatasetEndpoints();
+app.MapIndicatorValueEndpoints();
 app.MapReportEndpoints();
 
 await app.RunAsync();

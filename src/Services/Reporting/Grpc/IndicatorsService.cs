@@ -1,14 +1,14 @@
 using GiaLaiIct.Reporting.Indicators;
 using GiaLaiIct.Reporting.V1;
 using GiaLaiIct.ServiceDefaults.Grpc;
-using GiaLaiIct.ServiceDefaults.Indicators;
 using GiaLaiIct.ServiceDefaults.Text;
+using Google.Protobuf;
 using Grpc.Core;
 
 namespace GiaLaiIct.Reporting.Grpc;
 
 /// <summary>The indicator catalogue, indicator values for any unit and period, and validation of reported figures.</summary>
-public sealed class IndicatorsService(IndicatorCatalogue catalogue, IndicatorEvaluatorFactory evaluators, ComputedValueCache cache) : V1.Indicators.IndicatorsBase
+public sealed class IndicatorsService(IndicatorCatalogue catalogue, IndicatorValueQuery values, IndicatorEvaluatorFactory evaluators, ComputedValueCache cache) : V1.Indicators.IndicatorsBase
 {
     public override Task<ListIndicatorsResponse> ListIndicators(ListIndicatorsRequest request, ServerCallContext context) =>
         Task.FromResult(new ListIndicatorsResponse
@@ -28,45 +28,14 @@ public sealed class IndicatorsService(IndicatorCatalogue catalogue, IndicatorEva
             },
         });
 
-    public override async Task<IndicatorValue> GetIndicatorValue(GetIndicatorValueRequest request, ServerCallContext context)
-    {
-        var violations = new FieldViolations();
-        violations.Required("province", request.Province);
-        var indicator = violations.Required("indicator", request.Indicator) ? catalogue.Find(request.Indicator.Trim()) : null;
-        if (indicator is null && !string.IsNullOrWhiteSpace(request.Indicator))
-        {
-            violations.Add("indicator", $"'{request.Indicator}' is not in the indicator catalogue (see /api/v1/indicators)");
-        }
-        var period = RequirePeriod(violations, request.Period);
-        var category = request.Category.Trim();
-        if (indicator?.Categories is { } categories && category.Length > 0 && !categories.Contains(category))
-        {
-            violations.Add("category", $"'{category}' is not a category of {indicator.Code} ({string.Join(", ", categories)})");
-        }
-        violations.ThrowIfAny();
-
-        var province = request.Province.Trim();
-        var unit = request.Unit.Trim() is { Length: > 0 } given ? given : province;
-        return await cache.GetOrComputeAsync(
-            province,
-            $"value:{indicator!.Code}:{unit}:{period!.Code}:{category}",
-            async cancellationToken =>
-            {
-                var evaluator = await evaluators.OpenAsync(province, cancellationToken);
-                if (evaluator.Province.Unit(unit) is null)
-                {
-                    throw FieldViolations.ForField("unit", $"'{unit}' is not a unit of province {province}");
-                }
-                return ToMessage(await evaluator.ReadAsync(indicator, unit, period, category, cancellationToken));
-            },
-            context.CancellationToken);
-    }
+    public override Task<IndicatorValue> GetIndicatorValue(GetIndicatorValueRequest request, ServerCallContext context) =>
+        values.GetAsync(request, context.CancellationToken);
 
     public override async Task<ValidateResponse> Validate(ValidateRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
         violations.Required("province", request.Province);
-        var period = RequirePeriod(violations, request.Period);
+        var period = IndicatorValueQuery.RequirePeriod(violations, request.Period);
         violations.ThrowIfAny();
 
         var province = request.Province.Trim();
@@ -89,44 +58,8 @@ public sealed class IndicatorsService(IndicatorCatalogue catalogue, IndicatorEva
                     },
                 };
             },
+            response => response.ToByteArray(),
+            ValidateResponse.Parser.ParseFrom,
             context.CancellationToken);
-    }
-
-    internal static ReportingPeriod? RequirePeriod(FieldViolations violations, string text)
-    {
-        if (!violations.Required("period", text))
-        {
-            return null;
-        }
-        if (ReportingPeriod.TryParse(text, out var period))
-        {
-            return period;
-        }
-        violations.Add("period", $"'{text}' is not a period: {ReportingPeriod.Formats}");
-        return null;
-    }
-
-    private static IndicatorValue ToMessage(IndicatorReading reading)
-    {
-        var indicator = reading.Indicator;
-        var message = new IndicatorValue
-        {
-            Indicator = indicator.Code,
-            Name = indicator.Name,
-            MeasureUnit = indicator.MeasureUnit,
-            Unit = reading.Unit,
-            Period = reading.Period.Code,
-            Category = reading.Category.Length > 0 ? reading.Category : null,
-            Target = (double?)reading.Target,
-            PlanPercent = (double?)reading.PlanPercent,
-            GrowthPercent = (double?)reading.GrowthPercent,
-        };
-        if (reading.Value is { } value)
-        {
-            message.Value = (double)value.Value;
-            message.Display = VietnameseNumber.Display(value.Value, indicator.DisplayDecimals(value.Value));
-            message.Source = WireNames.ToWire(value.Source);
-        }
-        return message;
     }
 }

@@ -23,9 +23,9 @@ public static class DatasetEndpoints
 
     private static async Task<IResult> ImportAsync(string province, HttpContext context, DatasetImporter importer, CancellationToken cancellationToken)
     {
-        if (!Caller.From(context.User).MayActIn(province))
+        if (ProvinceAccess.Refuse(context, province) is { } refused)
         {
-            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: $"Your client may not act in province {province}.");
+            return refused;
         }
         var (files, problem) = await ReadFilesAsync(context.Request, cancellationToken);
         if (problem is not null)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GiaLaiIct.Reporting.Indicators;
 using GiaLaiIct.Reporting.Reports;
 using GiaLaiIct.ServiceDefaults.Indicators;
@@ -23,9 +24,9 @@ public static class ReportEndpoints
     private static async Task<IResult> CompileAsync(
         string province, string file, HttpContext context, ReportCompiler compiler, ComputedValueCache cache, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!Caller.From(context.User).MayActIn(province))
+        if (ProvinceAccess.Refuse(context, province) is { } refused)
         {
-            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: $"Your client may not act in province {province}.");
+            return refused;
         }
         var format = Path.GetExtension(file).ToLowerInvariant();
         if (format is not ("" or ".md" or ".docx"))
@@ -38,7 +39,12 @@ public static class ReportEndpoints
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["period"] = [$"'{periodText}' is not a period: {ReportingPeriod.Formats}"] });
         }
         var report = await cache.GetOrComputeAsync(
-            province, $"report:{period.Code}:{clock.Today():yyyy-MM-dd}", token => compiler.CompileAsync(province, period, token), cancellationToken);
+            province,
+            $"report:{period.Code}:{clock.Today():yyyy-MM-dd}",
+            token => compiler.CompileAsync(province, period, token),
+            report => JsonSerializer.SerializeToUtf8Bytes(report, ReportJson.Options),
+            bytes => JsonSerializer.Deserialize<CompiledReport>(bytes, ReportJson.Options)!,
+            cancellationToken);
         var name = $"bao-cao-{province}-{period.Code}";
         return format switch
         {

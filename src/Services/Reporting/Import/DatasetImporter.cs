@@ -4,6 +4,7 @@ using GiaLaiIct.Reporting.Grpc;
 using GiaLaiIct.Reporting.Indicators;
 using GiaLaiIct.ServiceDefaults.Datasets;
 using Google.Protobuf;
+using GiaLaiIct.ServiceDefaults.Grpc;
 using Grpc.Core;
 using Grpc.Net.ClientFactory;
 using Microsoft.Extensions.Caching.Hybrid;
@@ -227,7 +228,7 @@ public sealed class DatasetImporter(ReportingDbContext db, IndicatorCatalogue ca
         }
     }
 
-    private DatasetPart.DatasetPartClient Client(string service) => clients.CreateClient<DatasetPart.DatasetPartClient>(service);
+    private DatasetPart.DatasetPartClient Client(string service) => clients.CreateClient<DatasetPart.DatasetPartClient>(GrpcClientExtensions.ClientName<DatasetPart.DatasetPartClient>(service));
 
     private static List<DatasetError> Order(IEnumerable<DatasetError> errors) =>
         [.. errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column, StringComparer.Ordinal)];

@@ -9,13 +9,9 @@ public sealed class IndicatorCatalogue
 {
     private readonly Dictionary<string, IndicatorDefinition> _byCode;
 
-    public IndicatorCatalogue() : this(DefaultDefinitions())
+    public IndicatorCatalogue()
     {
-    }
-
-    public IndicatorCatalogue(IEnumerable<IndicatorDefinition> definitions)
-    {
-        All = [.. definitions];
+        All = [.. DefaultDefinitions()];
         _byCode = All.ToDictionary(d => d.Code, StringComparer.Ordinal);
     }
 

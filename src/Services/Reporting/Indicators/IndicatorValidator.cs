@@ -64,7 +64,10 @@ public sealed class IndicatorValidator(IndicatorEvaluator evaluator)
         {
             report(Violation(ValidationRules.PartExceedsTotal, total, $"{What()} is {Shown(reported)}, above the total of {Shown(total)}"));
         }
-        if (await evaluator.SumOfChildrenAsync(indicator, row.UnitCode, period, row.Category, cancellationToken) is { } children && !Agrees(indicator, reported, children))
+        // A registry's count of the children adds up to its count of the unit: the registry check below says it once.
+        var registryCount = await evaluator.RegistryCountAsync(indicator, row.UnitCode, period, row.Category, cancellationToken);
+        if (registryCount is null &&
+            await evaluator.SumOfChildrenAsync(indicator, row.UnitCode, period, row.Category, cancellationToken) is { } children && !Agrees(indicator, reported, children))
         {
             report(Violation(ValidationRules.SumOfChildren, children,
                 $"{What()} is reported as {Shown(reported)} but its units sum to {Shown(children)}"));
@@ -75,8 +78,7 @@ public sealed class IndicatorValidator(IndicatorEvaluator evaluator)
             report(Violation(ValidationRules.Formula, formula,
                 $"{What()} is reported as {Shown(reported)} but {indicator.Formula!.Text} gives {Shown(formula)}"));
         }
-        if (indicator.Kind == IndicatorKind.Count &&
-            await evaluator.RegistryCountAsync(indicator, row.UnitCode, period, row.Category, cancellationToken) is { } counted && !Agrees(indicator, reported, counted))
+        if (registryCount is { } counted && !Agrees(indicator, reported, counted))
         {
             report(Violation(ValidationRules.RegistryCount, counted,
                 $"{What()} is reported as {Shown(reported)} but the registry counts {Shown(counted)}"));

@@ -1,5 +1,6 @@
 using GiaLaiIct.Indicators.V1;
 using GiaLaiIct.ServiceDefaults.Indicators;
+using GiaLaiIct.ServiceDefaults.Grpc;
 using Grpc.Core;
 using Grpc.Net.ClientFactory;
 
@@ -54,7 +55,7 @@ public sealed class RegistryCounts(GrpcClientFactory clients)
         ComputeIndicatorsResponse response;
         try
         {
-            var client = clients.CreateClient<IndicatorSource.IndicatorSourceClient>(service);
+            var client = clients.CreateClient<IndicatorSource.IndicatorSourceClient>(GrpcClientExtensions.ClientName<IndicatorSource.IndicatorSourceClient>(service));
             response = await client.ComputeIndicatorsAsync(
                 new ComputeIndicatorsRequest { Province = province.Province.Code, Period = period.Code, Units = { units } },
                 cancellationToken: cancellationToken);

@@ -70,9 +70,12 @@ public sealed class ReportCompiler(ReportingDbContext db, IndicatorEvaluatorFact
         }
         if (reading.GrowthPercent is { } growth)
         {
-            text += growth >= 0
-                ? $", tăng {VietnameseNumber.Display(growth, 2)}% so với cùng kỳ năm trước"
-                : $", giảm {VietnameseNumber.Display(-growth, 2)}% so với cùng kỳ năm trước";
+            text += growth switch
+            {
+                > 0 => $", tăng {VietnameseNumber.Display(growth, 2)}% so với cùng kỳ năm trước",
+                < 0 => $", giảm {VietnameseNumber.Display(-growth, 2)}% so với cùng kỳ năm trước",
+                _ => ", bằng cùng kỳ năm trước",
+            };
         }
         return text + ".";
     }
