@@ -55,14 +55,12 @@ static async Task PostAsync(HttpClient http, ProvinceDataset dataset)
     }
 }
 
-static async Task<double> TimeAsync<T>(Func<Task<T>> action)
+static async Task<double> TimeAsync(Func<Task> action)
 {
     var watch = Stopwatch.StartNew();
     await action();
     return watch.Elapsed.TotalMilliseconds;
 }
-
-static async Task<double> TimeAsync(Func<Task> action) => await TimeAsync(async () => { await action(); return 0; });
 
 static double Percentile(List<double> values, int percentile)
 {
