@@ -25,6 +25,9 @@ public static class PlatformModel
             var project = model.AddProject(division.Name, division.Assembly).WithReference(reporting).WaitFor(reporting);
             model.WithCache(project);
             model.WithDatabase(project, division.Database);
+            // Reporting asks the divisions for their counts and hands them their dataset files; it needs their
+            // addresses but does not wait for them (they wait for it), and fails only the requests that need one that is down.
+            reporting.WithReference(project);
             return project;
         }).ToList();
 

@@ -17,4 +17,17 @@ public static class GrpcClientRouting
         host.WithServices(services => services.AddGrpcClient<TClient>().ConfigurePrimaryHttpMessageHandler(handler));
         return host;
     }
+
+    /// <summary>As <see cref="RouteGrpcClient{TProgram, TClient}"/>, for a client registered per resource (named by <c>GrpcClientExtensions.ClientName</c>).</summary>
+    public static ServiceTestHost<TProgram> RouteNamedGrpcClient<TProgram, TClient>(
+        this ServiceTestHost<TProgram> host, string resourceName, Func<HttpMessageHandler> handler)
+        where TProgram : class
+        where TClient : class
+    {
+        host.WithSetting($"services:{resourceName}:http:0", $"http://{resourceName}.test");
+        host.WithServices(services => services
+            .AddGrpcClient<TClient>(ServiceDefaults.Grpc.GrpcClientExtensions.ClientName<TClient>(resourceName))
+            .ConfigurePrimaryHttpMessageHandler(handler));
+        return host;
+    }
 }

@@ -32,6 +32,9 @@ public sealed partial class RunningSystem : IAsyncDisposable
     public Uri GatewayUrl { get; }
     public Uri GatewayGrpcUrl { get; }
     public string DataDirectory => _dataDirectory.Path;
+
+    /// <summary>The SQLite file of a resource's database (the host's default, one file per service under --data-dir).</summary>
+    public string DatabaseFile(string resource) => System.IO.Path.Combine(_dataDirectory.File("data"), resource + ".db");
     public int HostProcessId => _host.Id;
     public IReadOnlyCollection<string> Output => _output;
 

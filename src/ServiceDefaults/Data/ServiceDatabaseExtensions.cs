@@ -1,3 +1,4 @@
+using GiaLaiIct.ServiceDefaults.Caching;
 using GiaLaiIct.ServiceDefaults.Audit;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,8 @@ public static class ServiceDatabaseExtensions
         builder.Services.AddSingleton<VersionBumpingInterceptor>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<AuditingInterceptor>();
+        builder.Services.AddSingleton<IndicatorInputsGeneration>();
+        builder.Services.AddSingleton<ProvinceChangeInterceptor>();
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
@@ -58,7 +61,11 @@ public static class ServiceDatabaseExtensions
 
     // Versions are bumped first, so the audit record's "after" holds the version the change was saved with.
     private static IInterceptor[] SaveInterceptors(IServiceProvider services) =>
-        [services.GetRequiredService<VersionBumpingInterceptor>(), services.GetRequiredService<AuditingInterceptor>()];
+        [
+            services.GetRequiredService<VersionBumpingInterceptor>(),
+            services.GetRequiredService<AuditingInterceptor>(),
+            services.GetRequiredService<ProvinceChangeInterceptor>(),
+        ];
 
     public static DatabaseProvider ReadProvider(IConfiguration configuration)
     {

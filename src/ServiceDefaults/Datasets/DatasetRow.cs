@@ -69,6 +69,37 @@ public sealed class DatasetRow
         return null;
     }
 
+    /// <summary>A number as DATASET-FORMAT.md writes it: invariant, optional sign and decimal point, no thousands separator or exponent.</summary>
+    public decimal? Number(string column, bool required = true)
+    {
+        var value = required ? Required(column) : Optional(column);
+        if (value is null)
+        {
+            return null;
+        }
+        if (decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+        Error(column, $"'{value}' is not a number (write 1298982 or 89.14: no thousands separator, '.' before decimals)");
+        return null;
+    }
+
+    public long? WholeNumber(string column, bool required = true)
+    {
+        var number = Number(column, required);
+        if (number is null)
+        {
+            return null;
+        }
+        if (number != decimal.Truncate(number.Value) || number is > long.MaxValue or < long.MinValue)
+        {
+            Error(column, $"'{number}' is not a whole number");
+            return null;
+        }
+        return (long)number.Value;
+    }
+
     public TEnum? Enum<TEnum>(string column) where TEnum : struct, Enum
     {
         var value = Required(column);

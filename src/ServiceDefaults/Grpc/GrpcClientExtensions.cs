@@ -16,12 +16,24 @@ public static class GrpcClientExtensions
     /// cancellation propagate, a call without a deadline gets a default one, and the caller's bearer token goes along.
     /// </summary>
     public static IHttpClientBuilder AddGrpcServiceClient<TClient>(this IServiceCollection services, string resourceName)
-        where TClient : class
+        where TClient : class =>
+        services.AddHttpContextAccessor().AddGrpcClient<TClient>(options => options.Address = new Uri($"http://{resourceName}")).WithServiceDefaults();
+
+    /// <summary>
+    /// As <see cref="AddGrpcServiceClient{TClient}(IServiceCollection, string)"/>, for a contract several resources implement:
+    /// one client per resource, created with <c>GrpcClientFactory.CreateClient&lt;TClient&gt;(ClientName&lt;TClient&gt;(resourceName))</c>.
+    /// </summary>
+    public static IHttpClientBuilder AddNamedGrpcServiceClient<TClient>(this IServiceCollection services, string resourceName)
+        where TClient : class =>
+        services.AddHttpContextAccessor().AddGrpcClient<TClient>(ClientName<TClient>(resourceName), options => options.Address = new Uri($"http://{resourceName}")).WithServiceDefaults();
+
+    /// <summary>The client factory's name of a <typeparamref name="TClient"/> of a resource (names are shared by every client type).</summary>
+    public static string ClientName<TClient>(string resourceName) => $"{typeof(TClient).Name}:{resourceName}";
+
+    private static IHttpClientBuilder WithServiceDefaults(this IHttpClientBuilder client)
     {
-        services.AddHttpContextAccessor();
 #pragma warning disable EXTEXP0001 // Experimental, but the documented way to opt a gRPC client out of the HTTP resilience defaults.
-        return services
-            .AddGrpcClient<TClient>(options => options.Address = new Uri($"http://{resourceName}"))
+        return client
             .ConfigureChannel(channel => channel.ServiceConfig = new ServiceConfig { MethodConfigs = { RetryUnavailable } })
             .EnableCallContextPropagation(options => options.SuppressContextNotFoundErrors = true)
             .AddInterceptor(services => new DefaultDeadlineInterceptor(services.GetRequiredService<TimeProvider>(), DefaultCallTimeout))

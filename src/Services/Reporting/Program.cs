@@ -1,19 +1,42 @@
+using GiaLaiIct.Datasets.V1;
+using GiaLaiIct.Indicators.V1;
 using GiaLaiIct.Reporting.Data;
 using GiaLaiIct.Reporting.Grpc;
+using GiaLaiIct.Reporting.Http;
+using GiaLaiIct.Reporting.Import;
+using GiaLaiIct.Reporting.Indicators;
+using GiaLaiIct.Reporting.Reports;
 using GiaLaiIct.ServiceDefaults;
-using GiaLaiIct.ServiceDefaults.Security;
+using GiaLaiIct.ServiceDefaults.Caching;
 using GiaLaiIct.ServiceDefaults.Data;
+using GiaLaiIct.ServiceDefaults.Grpc;
+using GiaLaiIct.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddDomainService<ReportingDbContext, SqliteReportingDbContext, SqlServerReportingDbContext>("reportingdb", Roles.PlanningOfficer);
 builder.Services.AddScoped<IDatabaseSeeder<ReportingDbContext>, ReferenceUnitsSeeder>();
+foreach (var division in ServiceNames.Divisions)
+{
+    builder.Services.AddNamedGrpcServiceClient<IndicatorSource.IndicatorSourceClient>(division);
+    builder.Services.AddNamedGrpcServiceClient<DatasetPart.DatasetPartClient>(division);
+}
+builder.Services.AddSingleton(new IndicatorCatalogue());
+builder.Services.AddScoped<IndicatorEvaluatorFactory>();
+builder.Services.AddScoped<ComputedValueCache>();
+builder.Services.AddScoped<IndicatorValueQuery>();
+builder.Services.AddScoped<DatasetImporter>();
+builder.Services.AddScoped<ReportCompiler>();
 
 var app = builder.Build();
 
 app.UseDomainServiceDefaults();
 app.MapGrpcService<AdministrativeUnitsService>();
+app.MapGrpcService<IndicatorsService>();
 app.MapGrpcService<AuditTrailService>();
+app.MapDatasetEndpoints();
+app.MapIndicatorValueEndpoints();
+app.MapReportEndpoints();
 
 await app.RunAsync();
 

@@ -14,7 +14,7 @@ namespace GiaLaiIct.PostsTelecom.Import;
 /// recorded in the licence's history as of the import day.
 /// </summary>
 internal sealed class LicencesImport(PostsTelecomDbContext db, ImportScope scope)
-    : FileImport(TelecomDatasetImport.LicencesFile, ["number", "type", "holder", "unit", "issued_on", "status"], ["expires_on"])
+    : DatasetFileImport(TelecomDatasetImport.LicencesFile, ["number", "type", "holder", "unit", "issued_on", "status"], ["expires_on"])
 {
     private readonly List<Candidate> _candidates = [];
 

@@ -9,7 +9,7 @@ namespace GiaLaiIct.PostsTelecom.Import;
 
 /// <summary>postal_points.csv: id, kind, unit, status, opened_on, operator (optional). The file carries no names: a new point is named by its id.</summary>
 internal sealed class PostalPointsImport(PostsTelecomDbContext db, ImportScope scope)
-    : FileImport(TelecomDatasetImport.PostalPointsFile, ["id", "kind", "unit", "status", "opened_on"], ["operator"])
+    : DatasetFileImport(TelecomDatasetImport.PostalPointsFile, ["id", "kind", "unit", "status", "opened_on"], ["operator"])
 {
     private readonly List<Candidate> _candidates = [];
 

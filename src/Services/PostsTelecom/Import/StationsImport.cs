@@ -10,7 +10,7 @@ namespace GiaLaiIct.PostsTelecom.Import;
 
 /// <summary>bts.csv: id, kind, operator, unit, technology, in_service_from, in_service_to (optional). A new station is named by its id.</summary>
 internal sealed class StationsImport(PostsTelecomDbContext db, ImportScope scope)
-    : FileImport(TelecomDatasetImport.StationsFile, ["id", "kind", "operator", "unit", "technology", "in_service_from"], ["in_service_to"])
+    : DatasetFileImport(TelecomDatasetImport.StationsFile, ["id", "kind", "operator", "unit", "technology", "in_service_from"], ["in_service_to"])
 {
     private readonly List<Candidate> _candidates = [];
 

@@ -45,10 +45,10 @@ public sealed class TelecomDatasetImport(PostsTelecomDbContext db, UnitDirectory
             (await db.Operators.Select(o => o.Code).ToListAsync(context.CancellationToken)).ToHashSet(StringComparer.Ordinal),
             clock.Today(),
             Caller.From(context).ClientId);
-        var files = new List<FileImport>();
+        var files = new List<DatasetFileImport>();
         foreach (var file in request.Files)
         {
-            FileImport? import = file.Name switch
+            DatasetFileImport? import = file.Name switch
             {
                 PostalPointsFile => new PostalPointsImport(db, scope),
                 StationsFile => new StationsImport(db, scope),

@@ -58,7 +58,7 @@ public sealed class AdministrativeUnitsService(ReportingDbContext db, HybridCach
                 return new ListUnitsResponse { Units = { units.Select(u => u.ToMessage()) } };
             },
             CacheEntry,
-            [ProvinceTag(province)],
+            [UnitCacheTags.Province(province)],
             context.CancellationToken);
     }
 
@@ -82,7 +82,7 @@ public sealed class AdministrativeUnitsService(ReportingDbContext db, HybridCach
                 return unit.ToMessage();
             },
             CacheEntry,
-            [ProvinceTag(province)],
+            [UnitCacheTags.Province(province)],
             context.CancellationToken);
     }
 
@@ -127,11 +127,10 @@ public sealed class AdministrativeUnitsService(ReportingDbContext db, HybridCach
         }
         db.Entry(unit).State = EntityState.Modified;
         await db.SaveChangesAsync(context.CancellationToken);
-        await cache.RemoveByTagAsync(ProvinceTag(province), context.CancellationToken);
+        await cache.RemoveByTagAsync(UnitCacheTags.Province(province), context.CancellationToken);
         return unit.ToMessage();
     }
 
-    private static string ProvinceTag(string province) => $"province:{province}";
 
     private static async Task EnsureProvinceAsync(ReportingDbContext db, string province, CancellationToken cancellationToken)
     {

@@ -1,14 +1,13 @@
 using GiaLaiIct.Datasets.V1;
-using GiaLaiIct.ServiceDefaults.Datasets;
 
-namespace GiaLaiIct.PostsTelecom.Import;
+namespace GiaLaiIct.ServiceDefaults.Datasets;
 
 /// <summary>
 /// One file of an import: <see cref="Parse"/> checks every row into candidates keyed by the file's natural key;
 /// <see cref="StageAsync"/> compares them with what is stored and stages inserts and updates on the context
 /// (saved together by the caller, or dropped on a dry run).
 /// </summary>
-internal abstract class FileImport(string file, IReadOnlyCollection<string> required, IReadOnlyCollection<string> optional)
+public abstract class DatasetFileImport(string file, IReadOnlyCollection<string> required, IReadOnlyCollection<string> optional)
 {
     public string File => file;
 

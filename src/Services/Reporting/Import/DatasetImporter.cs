@@ -1,0 +1,235 @@
+using GiaLaiIct.Datasets.V1;
+using GiaLaiIct.Reporting.Data;
+using GiaLaiIct.Reporting.Grpc;
+using GiaLaiIct.Reporting.Indicators;
+using GiaLaiIct.ServiceDefaults.Datasets;
+using Google.Protobuf;
+using GiaLaiIct.ServiceDefaults.Grpc;
+using Grpc.Core;
+using Grpc.Net.ClientFactory;
+using Microsoft.Extensions.Caching.Hybrid;
+
+namespace GiaLaiIct.Reporting.Import;
+
+/// <summary>
+/// Imports a province dataset (DATASET-FORMAT.md) across services. Every file is validated first: Reporting's own
+/// files here, each division's files by that division in a dry run, all at once, every error kept. Only when no
+/// service found an error is anything written: Reporting's files in one transaction, then each division's files
+/// in one transaction of its own. Rows are upserts by natural key, so the same dataset imported again changes
+/// nothing, and an import that a failing service cut short completes when it is sent again.
+/// </summary>
+public sealed class DatasetImporter(ReportingDbContext db, IndicatorCatalogue catalogue, GrpcClientFactory clients, HybridCache cache, ILogger<DatasetImporter> logger)
+{
+    public async Task<DatasetImportOutcome> ImportAsync(string province, IReadOnlyList<DatasetFile> files, CancellationToken cancellationToken)
+    {
+        var errors = new DatasetErrors();
+        var received = CheckNames(files, errors);
+        var takers = await FindTakersAsync(received.Where(f => DatasetFiles.Owners.GetValueOrDefault(f.Name) != ServiceNames.Reporting), cancellationToken);
+        var divisionFiles = AssignDivisionFiles(received, takers, errors);
+
+        var stored = await UnitsImport.LoadStoredAsync(db, cancellationToken);
+        var units = new UnitsImport(db, province, stored);
+        if (received.FirstOrDefault(f => f.Name == DatasetFiles.Units) is { } unitsFile && units.Parse(unitsFile.Content, errors))
+        {
+            units.CheckTree(errors);
+        }
+        else if (!stored.ContainsKey(province))
+        {
+            errors.Add(DatasetFiles.Units, 0, string.Empty, $"province {province} is not loaded: send its units.csv (in the same dataset is fine)");
+        }
+        var scope = new ReportingImportScope(province, catalogue, units.Levels);
+        var ownFiles = new List<DatasetFileImport>();
+        foreach (var file in received.Where(f => f.Name != DatasetFiles.Units && DatasetFiles.Owners.GetValueOrDefault(f.Name) == ServiceNames.Reporting))
+        {
+            DatasetFileImport import = file.Name switch
+            {
+                DatasetFiles.Statistics => new StatisticsImport(db, scope),
+                DatasetFiles.Targets => new TargetsImport(db, scope),
+                DatasetFiles.Tasks => new TasksImport(db, scope),
+                _ => new DocumentsImport(db, scope),
+            };
+            if (import.Parse(file.Content, errors))
+            {
+                ownFiles.Add(import);
+            }
+        }
+
+        var datasetUnits = units.DatasetUnits.ToList();
+        var dryRuns = await Task.WhenAll(divisionFiles.Select(part => SendAsync(province, part.Key, part.Value, datasetUnits, dryRun: true, cancellationToken)));
+        foreach (var error in dryRuns.SelectMany(r => r.Errors))
+        {
+            errors.Add(error.File, error.Line, error.Column, error.Message);
+        }
+        if (errors.Any)
+        {
+            return new DatasetImportOutcome([], Order(errors.Items));
+        }
+
+        var counts = new List<FileCounts>();
+        if (received.Any(f => f.Name == DatasetFiles.Units))
+        {
+            counts.Add(await units.StageAsync(cancellationToken));
+        }
+        foreach (var import in ownFiles)
+        {
+            counts.Add(await import.StageAsync(cancellationToken));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await cache.RemoveByTagAsync(UnitCacheTags.Province(province), cancellationToken);
+
+        foreach (var (service, serviceFiles) in divisionFiles)
+        {
+            var applied = await SendAsync(province, service, serviceFiles, datasetUnits, dryRun: false, cancellationToken);
+            if (applied.Errors.Count > 0)
+            {
+                // The data changed between the dry run and now; what was written stays written and is upserted again on a repeat.
+                logger.LogWarning("Dataset import of province {Province}: {Service} refused its files after a clean dry run", province, service);
+                return new DatasetImportOutcome([], Order(applied.Errors));
+            }
+            counts.AddRange(applied.Counts);
+        }
+        var order = files.Select(f => Path.GetFileName(f.Name)).ToList();
+        return new DatasetImportOutcome([.. counts.OrderBy(c => order.IndexOf(c.File))], []);
+    }
+
+    /// <summary>Known names, each once; licences.csv may be counted for several services.</summary>
+    private static List<DatasetFile> CheckNames(IReadOnlyList<DatasetFile> files, DatasetErrors errors)
+    {
+        var received = new List<DatasetFile>();
+        foreach (var file in files)
+        {
+            var name = Path.GetFileName(file.Name);
+            if (!DatasetFiles.Owners.ContainsKey(name) && name != DatasetFiles.Licences)
+            {
+                errors.Add(name, 0, string.Empty, $"is not a dataset file (known: {string.Join(", ", DatasetFiles.Owners.Keys.Append(DatasetFiles.Licences).Order(StringComparer.Ordinal))})");
+            }
+            else if (received.Any(f => f.Name == name))
+            {
+                errors.Add(name, 0, string.Empty, "is in the dataset twice");
+            }
+            else
+            {
+                received.Add(file with { Name = name });
+            }
+        }
+        return received;
+    }
+
+    /// <summary>Which files (and licence types) each division imports, as it says itself; a division without the contract takes none.</summary>
+    private async Task<Dictionary<string, ListOwnedFilesResponse>> FindTakersAsync(IEnumerable<DatasetFile> divisionFiles, CancellationToken cancellationToken)
+    {
+        var services = divisionFiles.SelectMany(f => f.Name == DatasetFiles.Licences
+                ? DatasetFiles.LicenceTypeOwners.Values
+                : [DatasetFiles.Owners[f.Name]])
+            .Distinct().ToList();
+        var answers = await Task.WhenAll(services.Select(async service =>
+        {
+            try
+            {
+                return (service, await Client(service).ListOwnedFilesAsync(new ListOwnedFilesRequest(), cancellationToken: cancellationToken));
+            }
+            catch (RpcException exception) when (exception.StatusCode == StatusCode.Unimplemented)
+            {
+                return (service, new ListOwnedFilesResponse());
+            }
+        }));
+        return answers.ToDictionary(a => a.service, a => a.Item2, StringComparer.Ordinal);
+    }
+
+    private static Dictionary<string, List<DatasetFile>> AssignDivisionFiles(
+        List<DatasetFile> received, Dictionary<string, ListOwnedFilesResponse> takers, DatasetErrors errors)
+    {
+        var parts = new Dictionary<string, List<DatasetFile>>(StringComparer.Ordinal);
+        void Assign(string service, DatasetFile file)
+        {
+            if (!parts.TryGetValue(service, out var list))
+            {
+                parts[service] = list = [];
+            }
+            list.Add(file);
+        }
+        foreach (var file in received.Where(f => f.Name != DatasetFiles.Licences && DatasetFiles.Owners[f.Name] != ServiceNames.Reporting))
+        {
+            var owner = DatasetFiles.Owners[file.Name];
+            if (takers.TryGetValue(owner, out var taker) && taker.Files.Contains(file.Name))
+            {
+                Assign(owner, file);
+            }
+            else
+            {
+                errors.Add(file.Name, 0, string.Empty, NotImportedYet(owner));
+            }
+        }
+        if (received.FirstOrDefault(f => f.Name == DatasetFiles.Licences) is { } licences)
+        {
+            foreach (var service in LicenceRowOwners(licences, takers, errors))
+            {
+                Assign(service, licences);
+            }
+        }
+        return parts;
+    }
+
+    /// <summary>The services whose licence types appear in licences.csv; a row of an unknown type, or of a service that takes no files yet, is an error.</summary>
+    private static HashSet<string> LicenceRowOwners(DatasetFile licences, Dictionary<string, ListOwnedFilesResponse> takers, DatasetErrors errors)
+    {
+        var owners = new HashSet<string>(StringComparer.Ordinal);
+        var table = CsvTable.Read(DatasetFiles.Licences, licences.Content, ["type"], [.. DatasetFiles.LicenceColumns.Where(c => c != "type")], errors);
+        foreach (var row in table?.Rows ?? [])
+        {
+            var type = row.Required("type", 64);
+            if (type is null)
+            {
+                continue;
+            }
+            if (!DatasetFiles.LicenceTypeOwners.TryGetValue(type, out var owner))
+            {
+                row.Error("type", $"'{type}' is not a licence type ({string.Join(", ", DatasetFiles.LicenceTypeOwners.Keys)})");
+            }
+            else if (takers.TryGetValue(owner, out var taker) && taker.Files.Contains(DatasetFiles.Licences) && taker.LicenceTypes.Contains(type))
+            {
+                owners.Add(owner);
+            }
+            else
+            {
+                row.Error("type", $"licences of type {type}: {NotImportedYet(owner)}");
+            }
+        }
+        return owners;
+    }
+
+    private static string NotImportedYet(string owner) =>
+        $"belongs to the {ServiceNames.DisplayName(owner)} service, which does not import dataset files yet; nothing was imported";
+
+    private async Task<ImportFilesResponse> SendAsync(
+        string province, string service, List<DatasetFile> files, List<DatasetUnit> datasetUnits, bool dryRun, CancellationToken cancellationToken)
+    {
+        var request = new ImportFilesRequest { Province = province, DryRun = dryRun, DatasetUnits = { datasetUnits } };
+        request.Files.AddRange(files.Select(f => new Datasets.V1.DatasetFile { Name = f.Name, Content = ByteString.CopyFrom(f.Content) }));
+        try
+        {
+            return await Client(service).ImportFilesAsync(request, cancellationToken: cancellationToken);
+        }
+        catch (RpcException exception) when (exception.StatusCode is StatusCode.PermissionDenied or StatusCode.InvalidArgument or StatusCode.ResourceExhausted)
+        {
+            return new ImportFilesResponse
+            {
+                Errors =
+                {
+                    files.Select(f => new DatasetError
+                    {
+                        File = f.Name,
+                        Message = exception.StatusCode == StatusCode.PermissionDenied
+                            ? $"the {ServiceNames.DisplayName(service)} service refused the file: your client may not write its data ({exception.Status.Detail})"
+                            : $"the {ServiceNames.DisplayName(service)} service refused the file: {exception.Status.Detail}",
+                    }),
+                },
+            };
+        }
+    }
+
+    private DatasetPart.DatasetPartClient Client(string service) => clients.CreateClient<DatasetPart.DatasetPartClient>(GrpcClientExtensions.ClientName<DatasetPart.DatasetPartClient>(service));
+
+    private static List<DatasetError> Order(IEnumerable<DatasetError> errors) =>
+        [.. errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column, StringComparer.Ordinal)];
+}

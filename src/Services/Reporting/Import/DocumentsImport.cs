@@ -1,0 +1,64 @@
+using GiaLaiIct.Datasets.V1;
+using GiaLaiIct.Reporting.Data;
+using GiaLaiIct.Reporting.Domain;
+using GiaLaiIct.ServiceDefaults.Datasets;
+using GiaLaiIct.ServiceDefaults.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace GiaLaiIct.Reporting.Import;
+
+/// <summary>documents.csv: number, issued_on, issuer, title; keyed by number.</summary>
+internal sealed class DocumentsImport(ReportingDbContext db, ReportingImportScope scope)
+    : DatasetFileImport(DatasetFiles.Documents, ["number", "issued_on", "issuer", "title"], [])
+{
+    private readonly List<DirectiveDocument> _candidates = [];
+
+    protected override string KeyColumn => "number";
+
+    protected override string? ReadRow(DatasetRow row)
+    {
+        var number = row.Required("number", 64);
+        var issuedOn = row.Date("issued_on");
+        var issuer = row.Required("issuer", 200);
+        var title = row.Required("title", 1000);
+        if (row.HasErrors)
+        {
+            return number;
+        }
+        _candidates.Add(new DirectiveDocument
+        {
+            ProvinceCode = scope.Province, Number = number!, IssuedOn = issuedOn!.Value, Issuer = issuer!, Title = title!,
+            SearchText = SearchTextOf(number!, title!),
+        });
+        return number;
+    }
+
+    public static string SearchTextOf(string number, string title) => VietnameseText.Fold($"{number} {title}");
+
+    public override async Task<FileCounts> StageAsync(CancellationToken cancellationToken)
+    {
+        var counts = new FileCounts { File = File };
+        var stored = await db.Documents.Where(d => d.ProvinceCode == scope.Province).ToDictionaryAsync(d => d.Number, StringComparer.Ordinal, cancellationToken);
+        foreach (var candidate in _candidates)
+        {
+            if (!stored.TryGetValue(candidate.Number, out var document))
+            {
+                db.Documents.Add(candidate);
+                counts.Inserted++;
+            }
+            else if (document.IssuedOn == candidate.IssuedOn && document.Issuer == candidate.Issuer && document.Title == candidate.Title)
+            {
+                counts.Unchanged++;
+            }
+            else
+            {
+                document.IssuedOn = candidate.IssuedOn;
+                document.Issuer = candidate.Issuer;
+                document.Title = candidate.Title;
+                document.SearchText = candidate.SearchText;
+                counts.Updated++;
+            }
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,68 @@
+using GiaLaiIct.Reporting.Domain;
+using GiaLaiIct.Reporting.Indicators;
+using GiaLaiIct.ServiceDefaults.Datasets;
+
+namespace GiaLaiIct.Reporting.Import;
+
+/// <summary>What Reporting's files of one import are checked against: the catalogue, and the province's units as stored and as the same dataset's units.csv defines them.</summary>
+internal sealed class ReportingImportScope(string province, IndicatorCatalogue catalogue, IReadOnlyDictionary<string, UnitLevel> units)
+{
+    public string Province => province;
+
+    public IReadOnlyDictionary<string, UnitLevel> Units => units;
+
+    public string? Unit(DatasetRow row, string column)
+    {
+        var code = row.Required(column, 5);
+        if (code is not null && !units.ContainsKey(code))
+        {
+            row.Error(column, $"'{code}' is a unit neither of province {province} nor of this dataset's units.csv");
+            return null;
+        }
+        return code;
+    }
+
+    public IndicatorDefinition? Indicator(DatasetRow row, string column)
+    {
+        var code = row.Required(column, 48);
+        if (code is null)
+        {
+            return null;
+        }
+        var indicator = catalogue.Find(code);
+        if (indicator is null)
+        {
+            row.Error(column, $"'{code}' is not in the indicator catalogue (see /api/v1/indicators)");
+        }
+        return indicator;
+    }
+
+    /// <summary>The category cell: empty for the total; one of the catalogue's categories where it fixes them.</summary>
+    public static string? Category(DatasetRow row, string column, IndicatorDefinition? indicator)
+    {
+        var category = row.Optional(column) ?? string.Empty;
+        if (category.Length > 48)
+        {
+            row.Error(column, $"must be at most 48 characters (got {category.Length})");
+            return null;
+        }
+        if (category.Length > 0 && indicator?.Categories is { } categories && !categories.Contains(category))
+        {
+            row.Error(column, $"'{category}' is not a category of {indicator.Code} ({string.Join(", ", categories)})");
+            return null;
+        }
+        return category;
+    }
+
+    /// <summary>A figure of <paramref name="indicator"/>: only a growth rate may be negative.</summary>
+    public static decimal? Figure(DatasetRow row, string column, IndicatorDefinition? indicator)
+    {
+        var value = row.Number(column);
+        if (value < 0 && indicator is { MayBeNegative: false })
+        {
+            row.Error(column, $"must not be negative for {indicator.Code} (got {value})");
+            return null;
+        }
+        return value;
+    }
+}

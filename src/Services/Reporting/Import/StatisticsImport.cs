@@ -1,0 +1,64 @@
+using GiaLaiIct.Datasets.V1;
+using GiaLaiIct.Reporting.Data;
+using GiaLaiIct.Reporting.Domain;
+using GiaLaiIct.ServiceDefaults.Datasets;
+using GiaLaiIct.ServiceDefaults.Indicators;
+using Microsoft.EntityFrameworkCore;
+
+namespace GiaLaiIct.Reporting.Import;
+
+/// <summary>statistics.csv: indicator, unit, period, category (optional), value; keyed by all but the value.</summary>
+internal sealed class StatisticsImport(ReportingDbContext db, ReportingImportScope scope)
+    : DatasetFileImport(DatasetFiles.Statistics, ["indicator", "unit", "period", "value"], ["category"])
+{
+    private readonly List<StatisticValue> _candidates = [];
+
+    protected override string KeyColumn => "indicator";
+
+    protected override string? ReadRow(DatasetRow row)
+    {
+        var indicator = scope.Indicator(row, "indicator");
+        var unit = scope.Unit(row, "unit");
+        var periodText = row.Required("period", 8);
+        if (periodText is not null && !ReportingPeriod.TryParse(periodText, out _))
+        {
+            row.Error("period", $"'{periodText}' is not a period: {ReportingPeriod.Formats}");
+        }
+        var category = ReportingImportScope.Category(row, "category", indicator);
+        var value = ReportingImportScope.Figure(row, "value", indicator);
+        if (row.HasErrors)
+        {
+            return null;
+        }
+        _candidates.Add(new StatisticValue
+        {
+            ProvinceCode = scope.Province, Indicator = indicator!.Code, UnitCode = unit!, Period = periodText!, Category = category!, Value = value!.Value,
+        });
+        return $"{indicator.Code} / {unit} / {periodText} / {category}";
+    }
+
+    public override async Task<FileCounts> StageAsync(CancellationToken cancellationToken)
+    {
+        var counts = new FileCounts { File = File };
+        var stored = await db.Statistics.Where(s => s.ProvinceCode == scope.Province)
+            .ToDictionaryAsync(s => (s.Indicator, s.UnitCode, s.Period, s.Category), cancellationToken);
+        foreach (var candidate in _candidates)
+        {
+            if (!stored.TryGetValue((candidate.Indicator, candidate.UnitCode, candidate.Period, candidate.Category), out var statistic))
+            {
+                db.Statistics.Add(candidate);
+                counts.Inserted++;
+            }
+            else if (statistic.Value == candidate.Value)
+            {
+                counts.Unchanged++;
+            }
+            else
+            {
+                statistic.Value = candidate.Value;
+                counts.Updated++;
+            }
+        }
+        return counts;
+    }
+}

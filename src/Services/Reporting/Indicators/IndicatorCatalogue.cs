@@ -1,0 +1,119 @@
+namespace GiaLaiIct.Reporting.Indicators;
+
+/// <summary>
+/// The indicator catalogue of INDICATORS.md: codes, Vietnamese names, units of measure, kinds and rules. It is
+/// the platform's shared vocabulary (statistics.csv and targets.csv are checked against it), so it lives in code
+/// and changes with a release, not per province.
+/// </summary>
+public sealed class IndicatorCatalogue
+{
+    private readonly Dictionary<string, IndicatorDefinition> _byCode;
+
+    public IndicatorCatalogue()
+    {
+        All = [.. DefaultDefinitions()];
+        _byCode = All.ToDictionary(d => d.Code, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<IndicatorDefinition> All { get; }
+
+    public IndicatorDefinition? Find(string code) => _byCode.GetValueOrDefault(code);
+
+    private static IEnumerable<IndicatorDefinition> DefaultDefinitions()
+    {
+        const string reporting = ServiceNames.Reporting;
+        const string telecom = ServiceNames.PostsTelecom;
+        const string it = ServiceNames.InformationTechnology;
+        const string press = ServiceNames.PressPublishing;
+        const string inspection = ServiceNames.Inspection;
+
+        IndicatorDefinition Stat(string code, string name, string unit, ReportField field, bool whole = true) =>
+            new(code, name, unit, IndicatorKind.Stat, field, reporting, "số liệu báo cáo theo đơn vị và kỳ") { IsWholeNumber = whole };
+        IndicatorDefinition Count(string code, string name, string unit, ReportField field, string owner, string rule, IReadOnlyList<string>? categories = null) =>
+            new(code, name, unit, IndicatorKind.Count, field, owner, rule, Categories: categories) { IsWholeNumber = true };
+        IndicatorDefinition Derived(string code, string name, string unit, ReportField field, Formula formula) =>
+            new(code, name, unit, IndicatorKind.Derived, field, reporting, formula.Text, formula);
+        IndicatorDefinition Share(string code, string name, ReportField field, Formula formula) =>
+            Derived(code, name, "%", field, formula) with { IsBoundedPercentage = true };
+
+        // Planning & Reporting (master data)
+        yield return Stat("POP", "Dân số", "người", ReportField.Planning);
+        yield return Stat("AREA", "Diện tích", "km²", ReportField.Planning, whole: false);
+        yield return Count("UNITS.COMMUNE", "Số đơn vị hành chính cấp xã", "đơn vị", ReportField.Planning, reporting, "communes of every type (xã, phường, thị trấn)");
+        yield return Count("UNITS.XA", "Số xã", "xã", ReportField.Planning, reporting, "communes of type Xã");
+
+        // Posts & Telecom
+        yield return Stat("TEL.SUBS.FIXED", "Thuê bao điện thoại cố định", "TB", ReportField.PostsTelecom);
+        yield return Stat("TEL.SUBS.POSTPAID", "Thuê bao di động trả sau", "TB", ReportField.PostsTelecom);
+        yield return Stat("TEL.SUBS.PREPAID", "Thuê bao di động trả trước", "TB", ReportField.PostsTelecom);
+        yield return Derived("TEL.SUBS.TOTAL", "Tổng thuê bao điện thoại", "TB", ReportField.PostsTelecom,
+            Formula.Sum("TEL.SUBS.FIXED", "TEL.SUBS.POSTPAID", "TEL.SUBS.PREPAID")) with { IsWholeNumber = true };
+        yield return Derived("TEL.SUBS.PER100", "Mật độ thuê bao điện thoại", "TB/100 dân", ReportField.PostsTelecom, Formula.PerHundred("TEL.SUBS.TOTAL", "POP"));
+        yield return Stat("TEL.BB.FIXED", "Thuê bao Internet băng rộng cố định", "TB", ReportField.PostsTelecom);
+        yield return Derived("TEL.BB.FIXED.PER100", "Thuê bao băng rộng cố định /100 dân", "TB/100 dân", ReportField.PostsTelecom, Formula.PerHundred("TEL.BB.FIXED", "POP"));
+        yield return Stat("TEL.BB.MOBILE", "Thuê bao băng rộng di động", "TB", ReportField.PostsTelecom);
+        yield return Derived("TEL.BB.MOBILE.PER100", "Thuê bao băng rộng di động /100 dân", "TB/100 dân", ReportField.PostsTelecom, Formula.PerHundred("TEL.BB.MOBILE", "POP"));
+        yield return Stat("TEL.INTERNET.USERS.PCT", "Tỷ lệ dân sử dụng Internet", "%", ReportField.PostsTelecom, whole: false) with { IsBoundedPercentage = true };
+        yield return Count("TEL.BTS", "Số trạm BTS", "trạm", ReportField.PostsTelecom, telecom, "stations in service at the period's end", ["2G", "3G", "4G", "5G"]);
+        yield return Count("TEL.BSC", "Số trạm điều khiển BSC", "trạm", ReportField.PostsTelecom, telecom, "controllers in service at the period's end");
+        yield return Count("TEL.AGENTS", "Đại lý Internet, điểm trò chơi điện tử công cộng", "đại lý", ReportField.PostsTelecom, telecom,
+            "certificates in force at the period's end", ["internet_agent", "game_point"]);
+        yield return Count("POST.POINTS", "Tổng số điểm phục vụ bưu chính", "điểm", ReportField.PostsTelecom, telecom,
+            "points of every kind and status", ["bdvhx", "post_office", "agent", "mailbox", "other"]);
+        yield return Count("POST.BDVHX", "Số điểm Bưu điện văn hóa xã", "điểm", ReportField.PostsTelecom, telecom, "BĐVHX of any status");
+        yield return Count("POST.BDVHX.ACTIVE", "Điểm BĐVHX đang hoạt động", "điểm", ReportField.PostsTelecom, telecom, "BĐVHX active at the period's end");
+        yield return Count("POST.XA_WITH_BDVHX", "Số xã có điểm BĐVHX", "xã", ReportField.PostsTelecom, telecom, "distinct Xã holding at least one BĐVHX");
+        yield return Share("POST.XA_WITH_BDVHX.PCT", "Tỷ lệ xã có điểm BĐVHX", ReportField.PostsTelecom, Formula.PerHundred("POST.XA_WITH_BDVHX", "UNITS.XA"));
+        yield return Derived("POST.RADIUS.KM", "Bán kính phục vụ bình quân", "km/điểm", ReportField.PostsTelecom, Formula.ServiceRadius("AREA", "POST.POINTS"));
+        yield return Derived("POST.PEOPLE_PER_POINT", "Số dân phục vụ bình quân", "người/điểm", ReportField.PostsTelecom, Formula.Ratio("POP", "POST.POINTS"));
+        yield return Stat("POST.SAMEDAY_PRESS", "Số xã có báo đến trong ngày", "xã", ReportField.PostsTelecom);
+        yield return Share("POST.SAMEDAY_PRESS.PCT", "Tỷ lệ xã có báo đến trong ngày", ReportField.PostsTelecom, Formula.PerHundred("POST.SAMEDAY_PRESS", "UNITS.COMMUNE"));
+        yield return Stat("TEL.REVENUE", "Doanh thu bưu chính, viễn thông", "tỷ đồng", ReportField.PostsTelecom, whole: false) with { IsCumulative = true };
+        yield return Derived("TEL.REVENUE.GROWTH", "Tốc độ tăng doanh thu so với cùng kỳ", "%", ReportField.PostsTelecom, Formula.Growth("TEL.REVENUE")) with { MayBeNegative = true };
+
+        // IT
+        yield return Count("IT.DVC.L12", "DVCTT mức độ 1, 2", "dịch vụ", ReportField.InformationTechnology, it, "online services at level 1 or 2 at the period's end");
+        yield return Count("IT.DVC.L3", "DVCTT mức độ 3", "dịch vụ", ReportField.InformationTechnology, it, "online services at level 3 at the period's end");
+        yield return Count("IT.DVC.L4", "DVCTT mức độ 4", "dịch vụ", ReportField.InformationTechnology, it, "online services at level 4 at the period's end");
+        yield return Stat("IT.DOSSIER.ONLINE", "Hồ sơ tiếp nhận trực tuyến", "hồ sơ", ReportField.InformationTechnology);
+        yield return Stat("IT.DOSSIER.DIRECT", "Hồ sơ tiếp nhận trực tiếp", "hồ sơ", ReportField.InformationTechnology);
+        yield return Share("IT.DOSSIER.ONLINE.PCT", "Tỷ lệ hồ sơ trực tuyến", ReportField.InformationTechnology,
+            Formula.PerHundred("IT.DOSSIER.ONLINE", "IT.DOSSIER.ONLINE", "IT.DOSSIER.DIRECT"));
+        yield return Count("IT.ONESTOP.COMMUNES", "Số xã triển khai Một cửa điện tử", "xã", ReportField.InformationTechnology, it, "communes with the system deployed at the period's end");
+        yield return Share("IT.ONESTOP.COMMUNES.PCT", "Tỷ lệ xã triển khai Một cửa điện tử", ReportField.InformationTechnology,
+            Formula.PerHundred("IT.ONESTOP.COMMUNES", "UNITS.COMMUNE"));
+        yield return Stat("IT.EDOC.PCT", "Tỷ lệ văn bản điện tử trao đổi", "%", ReportField.InformationTechnology, whole: false) with { IsBoundedPercentage = true };
+        yield return Stat("IT.MAIL.ACCOUNTS", "Hộp thư điện tử công vụ", "tài khoản", ReportField.InformationTechnology);
+        yield return Derived("IT.CERTS", "Chứng thư số đang hoạt động", "chứng thư", ReportField.InformationTechnology,
+            Formula.Sum("IT.CERTS.ORG", "IT.CERTS.PERSON")) with { IsWholeNumber = true };
+        yield return Stat("IT.CERTS.ORG", "Chứng thư số tổ chức", "chứng thư", ReportField.InformationTechnology);
+        yield return Stat("IT.CERTS.PERSON", "Chứng thư số cá nhân", "chứng thư", ReportField.InformationTechnology);
+        yield return Count("IT.INCIDENTS", "Sự cố, tấn công mạng đã xử lý", "sự cố", ReportField.InformationTechnology, it, "incidents handled inside the period, by type",
+            ["exploit", "ddos", "malware", "phishing", "defacement", "other"]);
+        yield return Count("IT.WEBSITES", "Số trang thông tin điện tử", "trang", ReportField.InformationTechnology, it, "websites by owner kind at the period's end",
+            ["party", "state", "enterprise", "press"]);
+
+        // Press & Publishing
+        yield return Count("PRESS.AGENCIES.LOCAL", "Cơ quan báo chí địa phương", "cơ quan", ReportField.PressPublishing, press, "local press agencies at the period's end");
+        yield return Count("PRESS.OFFICES", "VPĐD, phóng viên thường trú", "cơ quan", ReportField.PressPublishing, press, "representative offices and resident reporters at the period's end");
+        yield return Count("PRESS.PERMITS", "Giấy phép đã cấp", "giấy phép", ReportField.PressPublishing, press, "permits issued inside the period, by permit type");
+        yield return Count("PRESS.DEPOSIT.CHECKS", "Hồ sơ lưu chiểu đã kiểm tra", "hồ sơ", ReportField.PressPublishing, press, "legal-deposit checks inside the period");
+        yield return Stat("BROADCAST.HOURS", "Giờ phát sóng", "giờ", ReportField.PressPublishing, whole: false);
+        yield return Derived("BROADCAST.HOURS.PLAN_PCT", "% kế hoạch giờ phát sóng", "%", ReportField.PressPublishing, Formula.PercentOfTarget("BROADCAST.HOURS"));
+        yield return Count("PRESS.COMMUNE_RADIO", "Xã có đài truyền thanh không dây", "xã", ReportField.PressPublishing, press, "communes with a wireless radio station");
+        yield return Share("PRESS.COMMUNE_RADIO.PCT", "Tỷ lệ xã có đài truyền thanh không dây", ReportField.PressPublishing,
+            Formula.PerHundred("PRESS.COMMUNE_RADIO", "UNITS.COMMUNE"));
+        yield return Stat("PRINT.PAGES", "Trang in", "trang", ReportField.PressPublishing);
+        yield return Stat("PRINT.REVENUE", "Doanh thu in", "đồng", ReportField.PressPublishing);
+
+        // Inspection
+        yield return Count("INSP.COUNT", "Cuộc thanh tra, kiểm tra", "cuộc", ReportField.Inspection, inspection, "inspections started inside the period, by lead body",
+            ["department", "district", "anti_piracy_team"]);
+        yield return Count("INSP.SUBJECTS", "Lượt đối tượng được kiểm tra", "lượt", ReportField.Inspection, inspection, "subjects of the inspections started inside the period");
+        yield return Count("INSP.SANCTIONS", "Trường hợp xử phạt vi phạm hành chính", "trường hợp", ReportField.Inspection, inspection, "sanction decisions dated inside the period");
+        yield return Count("INSP.FINES", "Tổng tiền xử phạt", "đồng", ReportField.Inspection, inspection, "fines of the sanction decisions dated inside the period");
+        yield return Count("COMPLAINTS.RECEIVED", "Đơn thư tiếp nhận", "đơn", ReportField.Inspection, inspection, "received inside the period");
+        yield return Count("COMPLAINTS.RESOLVED", "Đơn thư đã giải quyết", "đơn", ReportField.Inspection, inspection, "resolved inside the period");
+        yield return Count("COMPLAINTS.OVERDUE", "Đơn thư quá hạn", "đơn", ReportField.Inspection, inspection, "open past their statutory deadline at the period's end");
+    }
+}

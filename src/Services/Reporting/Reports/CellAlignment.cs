@@ -1,0 +1,8 @@
+namespace GiaLaiIct.Reporting.Reports;
+
+internal enum CellAlignment
+{
+    Left,
+    Center,
+    Right,
+}

@@ -1,0 +1,188 @@
+using System.Globalization;
+using GiaLaiIct.Reporting.Data;
+using GiaLaiIct.Reporting.Domain;
+using GiaLaiIct.Reporting.Indicators;
+using GiaLaiIct.ServiceDefaults.Indicators;
+using GiaLaiIct.ServiceDefaults.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace GiaLaiIct.Reporting.Reports;
+
+/// <summary>
+/// Compiles a province's report for a period from the data as it stands: every figure is read through the
+/// <see cref="IndicatorEvaluator"/> (registries asked over gRPC at this moment), documents and work-plan tasks
+/// from Reporting's own tables, and the figures that fail validation are listed for the staff to review.
+/// </summary>
+public sealed class ReportCompiler(ReportingDbContext db, IndicatorEvaluatorFactory evaluators, TimeProvider clock)
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public async Task<CompiledReport> CompileAsync(string province, ReportingPeriod period, CancellationToken cancellationToken)
+    {
+        var evaluator = await evaluators.OpenAsync(province, cancellationToken);
+        var root = evaluator.Province.Province;
+        var readings = new List<IndicatorReading>();
+        foreach (var indicator in evaluator.Catalogue.All)
+        {
+            var reading = await evaluator.ReadAsync(indicator, province, period, string.Empty, cancellationToken);
+            if (reading.Value is not null || reading.Target is not null)
+            {
+                readings.Add(reading);
+            }
+        }
+        var violations = await new IndicatorValidator(evaluator).ValidateAsync(period, cancellationToken);
+        var today = clock.Today();
+
+        var sections = new List<ReportSection>();
+        foreach (var field in Enum.GetValues<ReportField>())
+        {
+            var paragraphs = readings.Where(r => r.Indicator.Field == field && r.Value is not null).Select(Sentence).ToList();
+            var lists = field == ReportField.Planning ? await PlanningListsAsync(province, period, today, violations, cancellationToken) : [];
+            if (field == ReportField.Planning)
+            {
+                paragraphs.AddRange(await PlanProgressAsync(province, period, today, cancellationToken));
+            }
+            if (paragraphs.Count > 0 || lists.Count > 0)
+            {
+                sections.Add(new ReportSection(FieldKey(field), FieldTitle(field), paragraphs, lists));
+            }
+        }
+        var periodName = PeriodName(period);
+        return new CompiledReport(
+            province,
+            root.Name,
+            period.Code,
+            periodName,
+            $"Báo cáo kết quả công tác thông tin và truyền thông {periodName}",
+            today,
+            sections,
+            [.. readings.OrderBy(r => r.Indicator.Field).Select(Row)]);
+    }
+
+    private static string Sentence(IndicatorReading reading)
+    {
+        var indicator = reading.Indicator;
+        var value = reading.Value!.Value.Value;
+        var text = $"{indicator.Name}: {Display(indicator, value)} {indicator.MeasureUnit}";
+        if (reading.PlanPercent is { } plan)
+        {
+            text += $", đạt {VietnameseNumber.Display(plan, 2)}% kế hoạch ({Display(indicator, reading.Target!.Value)} {indicator.MeasureUnit})";
+        }
+        if (reading.GrowthPercent is { } growth)
+        {
+            text += growth switch
+            {
+                > 0 => $", tăng {VietnameseNumber.Display(growth, 2)}% so với cùng kỳ năm trước",
+                < 0 => $", giảm {VietnameseNumber.Display(-growth, 2)}% so với cùng kỳ năm trước",
+                _ => ", bằng cùng kỳ năm trước",
+            };
+        }
+        return text + ".";
+    }
+
+    private static IndicatorTableRow Row(IndicatorReading reading)
+    {
+        var indicator = reading.Indicator;
+        var value = reading.Value?.Value;
+        return new IndicatorTableRow(
+            indicator.Code,
+            indicator.Name,
+            indicator.MeasureUnit,
+            FieldKey(indicator.Field),
+            value,
+            value is { } v ? Display(indicator, v) : null,
+            reading.Value is { } resolved ? WireNames.ToWire(resolved.Source) : null,
+            reading.Target,
+            reading.Target is { } target ? Display(indicator, target) : null,
+            reading.PlanPercent,
+            reading.PlanPercent is { } plan ? VietnameseNumber.Display(plan, 2) : null,
+            reading.GrowthPercent,
+            reading.GrowthPercent is { } growth ? VietnameseNumber.Display(growth, 2) : null);
+    }
+
+    private static string Display(IndicatorDefinition indicator, decimal value) => VietnameseNumber.Display(value, indicator.DisplayDecimals(value));
+
+    private async Task<List<ReportList>> PlanningListsAsync(
+        string province, ReportingPeriod period, DateOnly today, IReadOnlyList<ValidationViolation> violations, CancellationToken cancellationToken)
+    {
+        var lists = new List<ReportList>();
+        var documents = await db.Documents.AsNoTracking()
+            .Where(d => d.ProvinceCode == province && d.IssuedOn >= period.Start && d.IssuedOn <= period.End)
+            .OrderBy(d => d.IssuedOn).ThenBy(d => d.Number)
+            .ToListAsync(cancellationToken);
+        if (documents.Count > 0)
+        {
+            lists.Add(new ReportList(
+                "Văn bản đã tham mưu, ban hành",
+                [.. documents.Select(d => $"{d.Number} ngày {d.IssuedOn.ToString("dd/MM/yyyy", Invariant)} của {d.Issuer}: {d.Title}")]));
+        }
+        var asOf = AsOf(period, today);
+        var overdue = (await TasksOfPeriodAsync(province, period, cancellationToken)).Where(t => t.IsOverdue(asOf)).ToList();
+        if (overdue.Count > 0)
+        {
+            lists.Add(new ReportList(
+                $"Nhiệm vụ quá hạn (đến ngày {asOf.ToString("dd/MM/yyyy", Invariant)})",
+                [.. overdue.Select(t => $"{t.Plan}, nhiệm vụ {t.Number}: {t.Content} (chủ trì: {t.Lead}; hạn: tháng {t.DueMonth!.Value.Month}/{t.DueMonth.Value.Year})")]));
+        }
+        if (violations.Count > 0)
+        {
+            lists.Add(new ReportList("Số liệu chưa thống nhất, cần rà soát", [.. violations.Select(v => v.Message)]));
+        }
+        return lists;
+    }
+
+    private async Task<IEnumerable<string>> PlanProgressAsync(string province, ReportingPeriod period, DateOnly today, CancellationToken cancellationToken)
+    {
+        var asOf = AsOf(period, today);
+        return (await TasksOfPeriodAsync(province, period, cancellationToken))
+            .GroupBy(t => t.Plan)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(plan =>
+                $"Kế hoạch {plan.Key}: {plan.Count()} nhiệm vụ, trong đó {plan.Count(t => t.Status == WorkPlanTaskStatus.Done)} đã hoàn thành, " +
+                $"{plan.Count(t => t.Status == WorkPlanTaskStatus.Doing)} đang thực hiện, {plan.Count(t => t.Status == WorkPlanTaskStatus.Todo)} chưa triển khai, " +
+                $"{plan.Count(t => t.IsOverdue(asOf))} quá hạn.");
+    }
+
+    /// <summary>Tasks of plans due in the period's year, and recurring ones.</summary>
+    private async Task<List<WorkPlanTask>> TasksOfPeriodAsync(string province, ReportingPeriod period, CancellationToken cancellationToken)
+    {
+        var tasks = await db.Tasks.AsNoTracking().Where(t => t.ProvinceCode == province).ToListAsync(cancellationToken);
+        var plans = tasks.Where(t => t.DueMonth?.Year == period.Year).Select(t => t.Plan).ToHashSet(StringComparer.Ordinal);
+        return [.. tasks.Where(t => plans.Contains(t.Plan)).OrderBy(t => t.Plan, StringComparer.Ordinal).ThenBy(t => t.Number, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Overdue as of the period's end, or today while the period is still running.</summary>
+    private static DateOnly AsOf(ReportingPeriod period, DateOnly today) => today < period.End ? today : period.End;
+
+    public static string PeriodName(ReportingPeriod period)
+    {
+        var year = period.Year.ToString(Invariant);
+        return (period.FirstMonth, period.LastMonth) switch
+        {
+            (1, 12) => $"năm {year}",
+            (1, 6) => $"6 tháng đầu năm {year}",
+            (7, 12) => $"6 tháng cuối năm {year}",
+            var (first, last) when last - first == 2 && first % 3 == 1 => $"quý {new[] { "I", "II", "III", "IV" }[first / 3]} năm {year}",
+            var (first, last) when first == last => $"tháng {last} năm {year}",
+            var (_, last) => $"{last} tháng năm {year}",
+        };
+    }
+
+    public static string FieldKey(ReportField field) => field switch
+    {
+        ReportField.PostsTelecom => "posts-telecom",
+        ReportField.InformationTechnology => "information-technology",
+        ReportField.PressPublishing => "press-publishing",
+        ReportField.Inspection => "inspection",
+        _ => "planning",
+    };
+
+    private static string FieldTitle(ReportField field) => field switch
+    {
+        ReportField.PostsTelecom => "Lĩnh vực Bưu chính, Viễn thông",
+        ReportField.InformationTechnology => "Lĩnh vực Công nghệ thông tin",
+        ReportField.PressPublishing => "Lĩnh vực Thông tin, Báo chí, Xuất bản",
+        ReportField.Inspection => "Công tác thanh tra, kiểm tra",
+        _ => "Công tác kế hoạch, tổng hợp",
+    };
+}
