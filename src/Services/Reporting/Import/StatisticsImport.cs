@@ -2,7 +2,6 @@ using GiaLaiIct.Datasets.V1;
 using GiaLaiIct.Reporting.Data;
 using GiaLaiIct.Reporting.Domain;
 using GiaLaiIct.ServiceDefaults.Datasets;
-using GiaLaiIct.ServiceDefaults.Indicators;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaLaiIct.Reporting.Import;
@@ -19,11 +18,7 @@ internal sealed class StatisticsImport(ReportingDbContext db, ReportingImportSco
     {
         var indicator = scope.Indicator(row, "indicator");
         var unit = scope.Unit(row, "unit");
-        var periodText = row.Required("period", 8);
-        if (periodText is not null && !ReportingPeriod.TryParse(periodText, out _))
-        {
-            row.Error("period", $"'{periodText}' is not a period: {ReportingPeriod.Formats}");
-        }
+        var period = row.Period("period");
         var category = ReportingImportScope.Category(row, "category", indicator);
         var value = ReportingImportScope.Figure(row, "value", indicator);
         if (row.HasErrors)
@@ -32,9 +27,9 @@ internal sealed class StatisticsImport(ReportingDbContext db, ReportingImportSco
         }
         _candidates.Add(new StatisticValue
         {
-            ProvinceCode = scope.Province, Indicator = indicator!.Code, UnitCode = unit!, Period = periodText!, Category = category!, Value = value!.Value,
+            ProvinceCode = scope.Province, Indicator = indicator!.Code, UnitCode = unit!, Period = period!.Code, Category = category!, Value = value!.Value,
         });
-        return $"{indicator.Code} / {unit} / {periodText} / {category}";
+        return $"{indicator.Code} / {unit} / {period.Code} / {category}";
     }
 
     public override async Task<FileCounts> StageAsync(CancellationToken cancellationToken)
