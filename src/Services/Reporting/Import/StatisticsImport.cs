@@ -34,26 +34,13 @@ internal sealed class StatisticsImport(ReportingDbContext db, ReportingImportSco
 
     public override async Task<FileCounts> StageAsync(CancellationToken cancellationToken)
     {
-        var counts = new FileCounts { File = File };
         var stored = await db.Statistics.Where(s => s.ProvinceCode == scope.Province)
             .ToDictionaryAsync(s => (s.Indicator, s.UnitCode, s.Period, s.Category), cancellationToken);
-        foreach (var candidate in _candidates)
+        return Upsert(stored, _candidates, c => (c.Indicator, c.UnitCode, c.Period, c.Category), c => db.Statistics.Add(c), (statistic, candidate) =>
         {
-            if (!stored.TryGetValue((candidate.Indicator, candidate.UnitCode, candidate.Period, candidate.Category), out var statistic))
-            {
-                db.Statistics.Add(candidate);
-                counts.Inserted++;
-            }
-            else if (statistic.Value == candidate.Value)
-            {
-                counts.Unchanged++;
-            }
-            else
-            {
-                statistic.Value = candidate.Value;
-                counts.Updated++;
-            }
-        }
-        return counts;
+            var changed = statistic.Value != candidate.Value;
+            statistic.Value = candidate.Value;
+            return changed;
+        });
     }
 }
