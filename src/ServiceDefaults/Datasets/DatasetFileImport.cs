@@ -41,4 +41,32 @@ public abstract class DatasetFileImport(string file, IReadOnlyCollection<string>
     protected abstract string? ReadRow(DatasetRow row);
 
     public abstract Task<FileCounts> StageAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stages each candidate against the stored row of its key: a new key is inserted; a stored row is counted
+    /// updated when <paramref name="update"/> changed it (it copies the candidate's values and says whether any
+    /// differed), unchanged otherwise.
+    /// </summary>
+    protected FileCounts Upsert<TKey, TRow>(
+        IReadOnlyDictionary<TKey, TRow> stored, IEnumerable<TRow> candidates, Func<TRow, TKey> keyOf, Action<TRow> insert, Func<TRow, TRow, bool> update)
+    {
+        var counts = new FileCounts { File = File };
+        foreach (var candidate in candidates)
+        {
+            if (!stored.TryGetValue(keyOf(candidate), out var row))
+            {
+                insert(candidate);
+                counts.Inserted++;
+            }
+            else if (update(row, candidate))
+            {
+                counts.Updated++;
+            }
+            else
+            {
+                counts.Unchanged++;
+            }
+        }
+        return counts;
+    }
 }

@@ -1,3 +1,4 @@
+using GiaLaiIct.ServiceDefaults.Indicators;
 using System.Globalization;
 using GiaLaiIct.ServiceDefaults.Text;
 
@@ -66,6 +67,21 @@ public sealed class DatasetRow
             return date;
         }
         Error(column, $"'{value}' is not a date in the form yyyy-MM-dd");
+        return null;
+    }
+
+    public ReportingPeriod? Period(string column)
+    {
+        var value = Required(column, 8);
+        if (value is null)
+        {
+            return null;
+        }
+        if (ReportingPeriod.TryParse(value, out var period))
+        {
+            return period;
+        }
+        Error(column, ReportingPeriod.NotAPeriod(value));
         return null;
     }
 

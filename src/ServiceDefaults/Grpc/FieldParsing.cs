@@ -1,3 +1,4 @@
+using GiaLaiIct.ServiceDefaults.Indicators;
 using System.Globalization;
 using GiaLaiIct.ServiceDefaults.Text;
 
@@ -9,6 +10,21 @@ public static class FieldParsing
     public const string DateFormat = "yyyy-MM-dd";
     public const int DefaultPageSize = 100;
     public const int MaxPageSize = 500;
+
+    /// <summary>A required reporting period (2018, 2018Q1, 2018H1, 2018M9, 2018M03).</summary>
+    public static ReportingPeriod? Period(this FieldViolations violations, string field, string? text)
+    {
+        if (!violations.Required(field, text))
+        {
+            return null;
+        }
+        if (ReportingPeriod.TryParse(text, out var period))
+        {
+            return period;
+        }
+        violations.Add(field, ReportingPeriod.NotAPeriod(text));
+        return null;
+    }
 
     public static TEnum? Enum<TEnum>(this FieldViolations violations, string field, string? value) where TEnum : struct, Enum
     {

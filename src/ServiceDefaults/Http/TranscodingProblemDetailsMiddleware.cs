@@ -110,7 +110,7 @@ public sealed class TranscodingProblemDetailsMiddleware(RequestDelegate next, IP
         var problem = new ValidationProblemDetails(errors)
         {
             Status = StatusCodes.Status400BadRequest,
-            Title = TitleOf(StatusCode.InvalidArgument),
+            Title = GrpcStatusProblems.Title(StatusCode.InvalidArgument),
             Detail = "Invalid request: " + string.Join("; ", problems.Select(p => $"{p.Field} {p.Problem}".Trim())),
         };
         problem.Extensions["grpcStatus"] = StatusCode.InvalidArgument.ToString();
@@ -140,7 +140,7 @@ public sealed class TranscodingProblemDetailsMiddleware(RequestDelegate next, IP
             ? new ValidationProblemDetails(ReadFieldViolations(status))
             : new ProblemDetails();
         problem.Status = httpStatus;
-        problem.Title = TitleOf(code);
+        problem.Title = GrpcStatusProblems.Title(code);
         problem.Detail = message;
         problem.Extensions["grpcStatus"] = code.ToString();
         return problem;
@@ -171,20 +171,6 @@ public sealed class TranscodingProblemDetailsMiddleware(RequestDelegate next, IP
         }
         return errors.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
     }
-
-    private static string TitleOf(StatusCode code) => code switch
-    {
-        StatusCode.InvalidArgument => "The request is invalid.",
-        StatusCode.NotFound => "Not found.",
-        StatusCode.AlreadyExists => "Already exists.",
-        StatusCode.Aborted => "Conflict with a concurrent change.",
-        StatusCode.FailedPrecondition => "The request cannot be applied in the current state.",
-        StatusCode.PermissionDenied => "Forbidden.",
-        StatusCode.Unauthenticated => "Unauthorized.",
-        StatusCode.Unavailable => "Service unavailable.",
-        StatusCode.DeadlineExceeded => "The request timed out.",
-        _ => "The request failed.",
-    };
 }
 
 public static class TranscodingProblemDetailsExtensions

@@ -78,6 +78,9 @@ public sealed partial record ReportingPeriod
         return period is not null;
     }
 
+    /// <summary>Why <paramref name="text"/> was refused, for a field violation or a dataset error.</summary>
+    public static string NotAPeriod(string? text) => $"'{text}' is not a period: {Formats}";
+
     public const string Formats = "yyyy, yyyyQ1–Q4, yyyyH1–H2, yyyyM1–M12 (from January) or yyyyM01–M12 (one month)";
 
     // A two-digit month (M03) is that month; a one- or two-digit count without leading zero (M9, M10) runs from January.

@@ -17,10 +17,7 @@ public sealed record IndicatorQuery(
     {
         var violations = new FieldViolations();
         violations.Required("province", request.Province);
-        if (!ReportingPeriod.TryParse(request.Period, out var period))
-        {
-            violations.Add("period", $"'{request.Period}' is not a period: {ReportingPeriod.Formats}");
-        }
+        var period = violations.Period("period", request.Period);
         var unknown = request.Indicators.Where(code => catalogue.All(i => i.Code != code)).ToList();
         if (unknown.Count > 0)
         {

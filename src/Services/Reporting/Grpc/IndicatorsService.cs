@@ -35,7 +35,7 @@ public sealed class IndicatorsService(IndicatorCatalogue catalogue, IndicatorVal
     {
         var violations = new FieldViolations();
         violations.Required("province", request.Province);
-        var period = IndicatorValueQuery.RequirePeriod(violations, request.Period);
+        var period = violations.Period("period", request.Period);
         violations.ThrowIfAny();
 
         var province = request.Province.Trim();

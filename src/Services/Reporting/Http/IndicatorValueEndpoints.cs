@@ -1,5 +1,6 @@
 using GiaLaiIct.Reporting.Indicators;
 using GiaLaiIct.Reporting.V1;
+using GiaLaiIct.ServiceDefaults.Http;
 using Grpc.Core;
 
 namespace GiaLaiIct.Reporting.Http;
@@ -46,7 +47,7 @@ public static class IndicatorValueEndpoints
         }
         catch (RpcException exception)
         {
-            return RpcProblems.ToResult(exception);
+            return GrpcStatusProblems.ToResult(exception);
         }
     }
 }

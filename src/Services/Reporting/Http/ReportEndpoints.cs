@@ -36,7 +36,7 @@ public static class ReportEndpoints
         var periodText = Path.GetFileNameWithoutExtension(file);
         if (!ReportingPeriod.TryParse(periodText, out var period))
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["period"] = [$"'{periodText}' is not a period: {ReportingPeriod.Formats}"] });
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["period"] = [ReportingPeriod.NotAPeriod(periodText)] });
         }
         var report = await cache.GetOrComputeAsync(
             province,

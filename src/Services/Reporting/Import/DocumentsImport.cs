@@ -37,28 +37,15 @@ internal sealed class DocumentsImport(ReportingDbContext db, ReportingImportScop
 
     public override async Task<FileCounts> StageAsync(CancellationToken cancellationToken)
     {
-        var counts = new FileCounts { File = File };
         var stored = await db.Documents.Where(d => d.ProvinceCode == scope.Province).ToDictionaryAsync(d => d.Number, StringComparer.Ordinal, cancellationToken);
-        foreach (var candidate in _candidates)
+        return Upsert(stored, _candidates, c => c.Number, c => db.Documents.Add(c), (document, candidate) =>
         {
-            if (!stored.TryGetValue(candidate.Number, out var document))
-            {
-                db.Documents.Add(candidate);
-                counts.Inserted++;
-            }
-            else if (document.IssuedOn == candidate.IssuedOn && document.Issuer == candidate.Issuer && document.Title == candidate.Title)
-            {
-                counts.Unchanged++;
-            }
-            else
-            {
-                document.IssuedOn = candidate.IssuedOn;
-                document.Issuer = candidate.Issuer;
-                document.Title = candidate.Title;
-                document.SearchText = candidate.SearchText;
-                counts.Updated++;
-            }
-        }
-        return counts;
+            var changed = document.IssuedOn != candidate.IssuedOn || document.Issuer != candidate.Issuer || document.Title != candidate.Title;
+            document.IssuedOn = candidate.IssuedOn;
+            document.Issuer = candidate.Issuer;
+            document.Title = candidate.Title;
+            document.SearchText = candidate.SearchText;
+            return changed;
+        });
     }
 }

@@ -2,7 +2,6 @@ using GiaLaiIct.Datasets.V1;
 using GiaLaiIct.Reporting.Data;
 using GiaLaiIct.Reporting.Domain;
 using GiaLaiIct.ServiceDefaults.Datasets;
-using GiaLaiIct.ServiceDefaults.Indicators;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaLaiIct.Reporting.Import;
@@ -19,11 +18,7 @@ internal sealed class StatisticsImport(ReportingDbContext db, ReportingImportSco
     {
         var indicator = scope.Indicator(row, "indicator");
         var unit = scope.Unit(row, "unit");
-        var periodText = row.Required("period", 8);
-        if (periodText is not null && !ReportingPeriod.TryParse(periodText, out _))
-        {
-            row.Error("period", $"'{periodText}' is not a period: {ReportingPeriod.Formats}");
-        }
+        var period = row.Period("period");
         var category = ReportingImportScope.Category(row, "category", indicator);
         var value = ReportingImportScope.Figure(row, "value", indicator);
         if (row.HasErrors)
@@ -32,33 +27,20 @@ internal sealed class StatisticsImport(ReportingDbContext db, ReportingImportSco
         }
         _candidates.Add(new StatisticValue
         {
-            ProvinceCode = scope.Province, Indicator = indicator!.Code, UnitCode = unit!, Period = periodText!, Category = category!, Value = value!.Value,
+            ProvinceCode = scope.Province, Indicator = indicator!.Code, UnitCode = unit!, Period = period!.Code, Category = category!, Value = value!.Value,
         });
-        return $"{indicator.Code} / {unit} / {periodText} / {category}";
+        return $"{indicator.Code} / {unit} / {period.Code} / {category}";
     }
 
     public override async Task<FileCounts> StageAsync(CancellationToken cancellationToken)
     {
-        var counts = new FileCounts { File = File };
         var stored = await db.Statistics.Where(s => s.ProvinceCode == scope.Province)
             .ToDictionaryAsync(s => (s.Indicator, s.UnitCode, s.Period, s.Category), cancellationToken);
-        foreach (var candidate in _candidates)
+        return Upsert(stored, _candidates, c => (c.Indicator, c.UnitCode, c.Period, c.Category), c => db.Statistics.Add(c), (statistic, candidate) =>
         {
-            if (!stored.TryGetValue((candidate.Indicator, candidate.UnitCode, candidate.Period, candidate.Category), out var statistic))
-            {
-                db.Statistics.Add(candidate);
-                counts.Inserted++;
-            }
-            else if (statistic.Value == candidate.Value)
-            {
-                counts.Unchanged++;
-            }
-            else
-            {
-                statistic.Value = candidate.Value;
-                counts.Updated++;
-            }
-        }
-        return counts;
+            var changed = statistic.Value != candidate.Value;
+            statistic.Value = candidate.Value;
+            return changed;
+        });
     }
 }

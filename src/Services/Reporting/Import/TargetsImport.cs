@@ -38,26 +38,13 @@ internal sealed class TargetsImport(ReportingDbContext db, ReportingImportScope 
 
     public override async Task<FileCounts> StageAsync(CancellationToken cancellationToken)
     {
-        var counts = new FileCounts { File = File };
         var stored = await db.Targets.Where(t => t.ProvinceCode == scope.Province)
             .ToDictionaryAsync(t => (t.Indicator, t.UnitCode, t.Year, t.Category), cancellationToken);
-        foreach (var candidate in _candidates)
+        return Upsert(stored, _candidates, c => (c.Indicator, c.UnitCode, c.Year, c.Category), c => db.Targets.Add(c), (target, candidate) =>
         {
-            if (!stored.TryGetValue((candidate.Indicator, candidate.UnitCode, candidate.Year, candidate.Category), out var target))
-            {
-                db.Targets.Add(candidate);
-                counts.Inserted++;
-            }
-            else if (target.Target == candidate.Target)
-            {
-                counts.Unchanged++;
-            }
-            else
-            {
-                target.Target = candidate.Target;
-                counts.Updated++;
-            }
-        }
-        return counts;
+            var changed = target.Target != candidate.Target;
+            target.Target = candidate.Target;
+            return changed;
+        });
     }
 }

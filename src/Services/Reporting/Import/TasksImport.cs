@@ -57,30 +57,20 @@ internal sealed class TasksImport(ReportingDbContext db, ReportingImportScope sc
 
     public override async Task<FileCounts> StageAsync(CancellationToken cancellationToken)
     {
-        var counts = new FileCounts { File = File };
         var stored = await db.Tasks.Where(t => t.ProvinceCode == scope.Province).ToDictionaryAsync(t => (t.Plan, t.Number), cancellationToken);
-        foreach (var candidate in _candidates)
+        return Upsert(stored, _candidates, c => (c.Plan, c.Number), c => db.Tasks.Add(c), (task, candidate) =>
         {
-            if (!stored.TryGetValue((candidate.Plan, candidate.Number), out var task))
-            {
-                db.Tasks.Add(candidate);
-                counts.Inserted++;
-            }
-            else if (task.Content == candidate.Content && task.Lead == candidate.Lead && task.Coordinators.SequenceEqual(candidate.Coordinators)
-                     && task.DueMonth == candidate.DueMonth && task.Status == candidate.Status)
-            {
-                counts.Unchanged++;
-            }
-            else
+            var changed = task.Content != candidate.Content || task.Lead != candidate.Lead || !task.Coordinators.SequenceEqual(candidate.Coordinators)
+                || task.DueMonth != candidate.DueMonth || task.Status != candidate.Status;
+            if (changed)
             {
                 task.Content = candidate.Content;
                 task.Lead = candidate.Lead;
                 task.Coordinators = candidate.Coordinators;
                 task.DueMonth = candidate.DueMonth;
                 task.Status = candidate.Status;
-                counts.Updated++;
             }
-        }
-        return counts;
+            return changed;
+        });
     }
 }

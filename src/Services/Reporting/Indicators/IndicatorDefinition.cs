@@ -1,3 +1,5 @@
+using GiaLaiIct.ServiceDefaults.Text;
+
 namespace GiaLaiIct.Reporting.Indicators;
 
 /// <summary>One row of the indicator catalogue (Bảng hệ thống chỉ tiêu ngành TT&amp;TT, INDICATORS.md).</summary>
@@ -31,4 +33,7 @@ public sealed record IndicatorDefinition(
 
     /// <summary>Decimals shown: none for whole numbers, two for everything else (ratios are never rounded before display).</summary>
     public int DisplayDecimals(decimal value) => IsWholeNumber || (Kind != IndicatorKind.Derived && value == decimal.Truncate(value)) ? 0 : 2;
+
+    /// <summary>A value of this indicator as the reports print it (1.298.982; 89,14).</summary>
+    public string Display(decimal value) => VietnameseNumber.Display(value, DisplayDecimals(value));
 }

@@ -1,6 +1,5 @@
 using GiaLaiIct.Reporting.Domain;
 using GiaLaiIct.ServiceDefaults.Indicators;
-using GiaLaiIct.ServiceDefaults.Text;
 
 namespace GiaLaiIct.Reporting.Indicators;
 
@@ -43,26 +42,25 @@ public sealed class IndicatorValidator(IndicatorEvaluator evaluator)
         var reported = row.Value;
         ValidationViolation Violation(string rule, decimal right, string message) =>
             new(rule, row.Indicator, row.UnitCode, row.Period, row.Category, reported, right, message);
-        string Shown(decimal value) => VietnameseNumber.Display(value, indicator.DisplayDecimals(value));
         string What() => $"{indicator.Code}{(row.Category.Length > 0 ? $" ({row.Category})" : string.Empty)} of {row.UnitCode} in {row.Period}";
 
         if (indicator.IsBoundedPercentage && reported is < 0 or > 100)
         {
-            report(Violation(ValidationRules.PercentageBounds, reported < 0 ? 0 : 100, $"{What()} is {Shown(reported)} %, outside 0–100"));
+            report(Violation(ValidationRules.PercentageBounds, reported < 0 ? 0 : 100, $"{What()} is {indicator.Display(reported)} %, outside 0–100"));
         }
         else if (!indicator.MayBeNegative && reported < 0)
         {
-            report(Violation(ValidationRules.Negative, 0, $"{What()} is negative ({Shown(reported)})"));
+            report(Violation(ValidationRules.Negative, 0, $"{What()} is negative ({indicator.Display(reported)})"));
         }
 
         if (evaluator.SumOfCategories(indicator, row.UnitCode, period, row.Category) is { } categories && !Agrees(indicator, reported, categories))
         {
             report(Violation(ValidationRules.SumOfCategories, categories,
-                $"{What()} is reported as {Shown(reported)} but its categories sum to {Shown(categories)}"));
+                $"{What()} is reported as {indicator.Display(reported)} but its categories sum to {indicator.Display(categories)}"));
         }
         if (row.Category.Length > 0 && evaluator.Province.Reported(row.Indicator, row.UnitCode, row.Period, string.Empty) is { } total && reported > total)
         {
-            report(Violation(ValidationRules.PartExceedsTotal, total, $"{What()} is {Shown(reported)}, above the total of {Shown(total)}"));
+            report(Violation(ValidationRules.PartExceedsTotal, total, $"{What()} is {indicator.Display(reported)}, above the total of {indicator.Display(total)}"));
         }
         // A registry's count of the children adds up to its count of the unit: the registry check below says it once.
         var registryCount = await evaluator.RegistryCountAsync(indicator, row.UnitCode, period, row.Category, cancellationToken);
@@ -70,18 +68,18 @@ public sealed class IndicatorValidator(IndicatorEvaluator evaluator)
             await evaluator.SumOfChildrenAsync(indicator, row.UnitCode, period, row.Category, cancellationToken) is { } children && !Agrees(indicator, reported, children))
         {
             report(Violation(ValidationRules.SumOfChildren, children,
-                $"{What()} is reported as {Shown(reported)} but its units sum to {Shown(children)}"));
+                $"{What()} is reported as {indicator.Display(reported)} but its units sum to {indicator.Display(children)}"));
         }
         if (indicator.Kind == IndicatorKind.Derived &&
             await evaluator.FormulaAsync(indicator, row.UnitCode, period, cancellationToken) is { } formula && !Agrees(indicator, reported, formula))
         {
             report(Violation(ValidationRules.Formula, formula,
-                $"{What()} is reported as {Shown(reported)} but {indicator.Formula!.Text} gives {Shown(formula)}"));
+                $"{What()} is reported as {indicator.Display(reported)} but {indicator.Formula!.Text} gives {indicator.Display(formula)}"));
         }
         if (registryCount is { } counted && !Agrees(indicator, reported, counted))
         {
             report(Violation(ValidationRules.RegistryCount, counted,
-                $"{What()} is reported as {Shown(reported)} but the registry counts {Shown(counted)}"));
+                $"{What()} is reported as {indicator.Display(reported)} but the registry counts {indicator.Display(counted)}"));
         }
     }
 
@@ -96,8 +94,8 @@ public sealed class IndicatorValidator(IndicatorEvaluator evaluator)
                 var indicator = later.Indicator;
                 report(new ValidationViolation(
                     ValidationRules.CumulativeDecreasing, later.Row.Indicator, later.Row.UnitCode, later.Row.Period, later.Row.Category, later.Row.Value, earlier.Row.Value,
-                    $"{indicator.Code} of {later.Row.UnitCode} is cumulative from January, yet {later.Row.Period} ({VietnameseNumber.Display(later.Row.Value, indicator.DisplayDecimals(later.Row.Value))}) " +
-                    $"is below {earlier.Row.Period} ({VietnameseNumber.Display(earlier.Row.Value, indicator.DisplayDecimals(earlier.Row.Value))})"));
+                    $"{indicator.Code} of {later.Row.UnitCode} is cumulative from January, yet {later.Row.Period} ({indicator.Display(later.Row.Value)}) " +
+                    $"is below {earlier.Row.Period} ({indicator.Display(earlier.Row.Value)})"));
             }
         }
     }

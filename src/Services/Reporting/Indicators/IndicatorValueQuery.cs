@@ -1,6 +1,5 @@
 using GiaLaiIct.Reporting.V1;
 using GiaLaiIct.ServiceDefaults.Grpc;
-using GiaLaiIct.ServiceDefaults.Indicators;
 using GiaLaiIct.ServiceDefaults.Text;
 using Google.Protobuf;
 
@@ -18,7 +17,7 @@ public sealed class IndicatorValueQuery(IndicatorCatalogue catalogue, IndicatorE
         {
             violations.Add("indicator", $"'{request.Indicator}' is not in the indicator catalogue (see /api/v1/indicators)");
         }
-        var period = RequirePeriod(violations, request.Period);
+        var period = violations.Period("period", request.Period);
         var category = request.Category.Trim();
         if (indicator?.Categories is { } categories && category.Length > 0 && !categories.Contains(category))
         {
@@ -45,20 +44,6 @@ public sealed class IndicatorValueQuery(IndicatorCatalogue catalogue, IndicatorE
             cancellationToken);
     }
 
-    public static ReportingPeriod? RequirePeriod(FieldViolations violations, string text)
-    {
-        if (!violations.Required("period", text))
-        {
-            return null;
-        }
-        if (ReportingPeriod.TryParse(text, out var period))
-        {
-            return period;
-        }
-        violations.Add("period", $"'{text}' is not a period: {ReportingPeriod.Formats}");
-        return null;
-    }
-
     private static IndicatorValue ToMessage(IndicatorReading reading)
     {
         var indicator = reading.Indicator;
@@ -77,7 +62,7 @@ public sealed class IndicatorValueQuery(IndicatorCatalogue catalogue, IndicatorE
         if (reading.Value is { } value)
         {
             message.Value = (double)value.Value;
-            message.Display = VietnameseNumber.Display(value.Value, indicator.DisplayDecimals(value.Value));
+            message.Display = indicator.Display(value.Value);
             message.Source = WireNames.ToWire(value.Source);
         }
         return message;

@@ -31,16 +31,17 @@ public sealed class ReportCompiler(ReportingDbContext db, IndicatorEvaluatorFact
             }
         }
         var violations = await new IndicatorValidator(evaluator).ValidateAsync(period, cancellationToken);
-        var today = clock.Today();
+        var asOf = AsOf(period, clock.Today());
+        var tasks = await TasksOfPeriodAsync(province, period, cancellationToken);
 
         var sections = new List<ReportSection>();
         foreach (var field in Enum.GetValues<ReportField>())
         {
             var paragraphs = readings.Where(r => r.Indicator.Field == field && r.Value is not null).Select(Sentence).ToList();
-            var lists = field == ReportField.Planning ? await PlanningListsAsync(province, period, today, violations, cancellationToken) : [];
+            var lists = field == ReportField.Planning ? await PlanningListsAsync(province, period, tasks, asOf, violations, cancellationToken) : [];
             if (field == ReportField.Planning)
             {
-                paragraphs.AddRange(await PlanProgressAsync(province, period, today, cancellationToken));
+                paragraphs.AddRange(PlanProgress(tasks, asOf));
             }
             if (paragraphs.Count > 0 || lists.Count > 0)
             {
@@ -54,7 +55,7 @@ public sealed class ReportCompiler(ReportingDbContext db, IndicatorEvaluatorFact
             period.Code,
             periodName,
             $"Báo cáo kết quả công tác thông tin và truyền thông {periodName}",
-            today,
+            clock.Today(),
             sections,
             [.. readings.OrderBy(r => r.Indicator.Field).Select(Row)]);
     }
@@ -63,10 +64,10 @@ public sealed class ReportCompiler(ReportingDbContext db, IndicatorEvaluatorFact
     {
         var indicator = reading.Indicator;
         var value = reading.Value!.Value.Value;
-        var text = $"{indicator.Name}: {Display(indicator, value)} {indicator.MeasureUnit}";
+        var text = $"{indicator.Name}: {indicator.Display(value)} {indicator.MeasureUnit}";
         if (reading.PlanPercent is { } plan)
         {
-            text += $", đạt {VietnameseNumber.Display(plan, 2)}% kế hoạch ({Display(indicator, reading.Target!.Value)} {indicator.MeasureUnit})";
+            text += $", đạt {VietnameseNumber.Display(plan, 2)}% kế hoạch ({indicator.Display(reading.Target!.Value)} {indicator.MeasureUnit})";
         }
         if (reading.GrowthPercent is { } growth)
         {
@@ -90,20 +91,18 @@ public sealed class ReportCompiler(ReportingDbContext db, IndicatorEvaluatorFact
             indicator.MeasureUnit,
             FieldKey(indicator.Field),
             value,
-            value is { } v ? Display(indicator, v) : null,
+            value is { } v ? indicator.Display(v) : null,
             reading.Value is { } resolved ? WireNames.ToWire(resolved.Source) : null,
             reading.Target,
-            reading.Target is { } target ? Display(indicator, target) : null,
+            reading.Target is { } target ? indicator.Display(target) : null,
             reading.PlanPercent,
             reading.PlanPercent is { } plan ? VietnameseNumber.Display(plan, 2) : null,
             reading.GrowthPercent,
             reading.GrowthPercent is { } growth ? VietnameseNumber.Display(growth, 2) : null);
     }
 
-    private static string Display(IndicatorDefinition indicator, decimal value) => VietnameseNumber.Display(value, indicator.DisplayDecimals(value));
-
     private async Task<List<ReportList>> PlanningListsAsync(
-        string province, ReportingPeriod period, DateOnly today, IReadOnlyList<ValidationViolation> violations, CancellationToken cancellationToken)
+        string province, ReportingPeriod period, List<WorkPlanTask> tasks, DateOnly asOf, IReadOnlyList<ValidationViolation> violations, CancellationToken cancellationToken)
     {
         var lists = new List<ReportList>();
         var documents = await db.Documents.AsNoTracking()
@@ -116,8 +115,7 @@ public sealed class ReportCompiler(ReportingDbContext db, IndicatorEvaluatorFact
                 "Văn bản đã tham mưu, ban hành",
                 [.. documents.Select(d => $"{d.Number} ngày {d.IssuedOn.ToString("dd/MM/yyyy", Invariant)} của {d.Issuer}: {d.Title}")]));
         }
-        var asOf = AsOf(period, today);
-        var overdue = (await TasksOfPeriodAsync(province, period, cancellationToken)).Where(t => t.IsOverdue(asOf)).ToList();
+        var overdue = tasks.Where(t => t.IsOverdue(asOf)).ToList();
         if (overdue.Count > 0)
         {
             lists.Add(new ReportList(
@@ -131,17 +129,14 @@ public sealed class ReportCompiler(ReportingDbContext db, IndicatorEvaluatorFact
         return lists;
     }
 
-    private async Task<IEnumerable<string>> PlanProgressAsync(string province, ReportingPeriod period, DateOnly today, CancellationToken cancellationToken)
-    {
-        var asOf = AsOf(period, today);
-        return (await TasksOfPeriodAsync(province, period, cancellationToken))
+    private static IEnumerable<string> PlanProgress(List<WorkPlanTask> tasks, DateOnly asOf) =>
+        tasks
             .GroupBy(t => t.Plan)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(plan =>
                 $"Kế hoạch {plan.Key}: {plan.Count()} nhiệm vụ, trong đó {plan.Count(t => t.Status == WorkPlanTaskStatus.Done)} đã hoàn thành, " +
                 $"{plan.Count(t => t.Status == WorkPlanTaskStatus.Doing)} đang thực hiện, {plan.Count(t => t.Status == WorkPlanTaskStatus.Todo)} chưa triển khai, " +
                 $"{plan.Count(t => t.IsOverdue(asOf))} quá hạn.");
-    }
 
     /// <summary>Tasks of plans due in the period's year, and recurring ones.</summary>
     private async Task<List<WorkPlanTask>> TasksOfPeriodAsync(string province, ReportingPeriod period, CancellationToken cancellationToken)
@@ -162,7 +157,7 @@ public sealed class ReportCompiler(ReportingDbContext db, IndicatorEvaluatorFact
             (1, 12) => $"năm {year}",
             (1, 6) => $"6 tháng đầu năm {year}",
             (7, 12) => $"6 tháng cuối năm {year}",
-            var (first, last) when last - first == 2 && first % 3 == 1 => $"quý {new[] { "I", "II", "III", "IV" }[first / 3]} năm {year}",
+            var (first, last) when last - first == 2 && first % 3 == 1 => $"quý {VietnameseReportText.RomanNumeral(first / 3 + 1)} năm {year}",
             var (first, last) when first == last => $"tháng {last} năm {year}",
             var (_, last) => $"{last} tháng năm {year}",
         };
