@@ -196,7 +196,7 @@ public sealed class StatisticsTests
     }
 
     [Fact]
-    public async Task Over_rest_a_figure_is_put_at_its_key_and_a_number_where_text_is_expected_names_the_field()
+    public async Task Over_rest_a_figure_is_put_and_deleted_at_its_key_and_a_number_where_text_is_expected_names_the_field()
     {
         using var host = new ReportingHost();
         using var http = host.CreateClientAs(TestCaller.Admin);
@@ -205,6 +205,8 @@ public sealed class StatisticsTests
         using var stale = await http.PutAsJsonAsync("/api/v1/provinces/64/statistics/TEL.BTS/622/2018Q3", new { category = "4G", value = "213", version = 0 });
         using var wrongType = await http.PutAsJsonAsync("/api/v1/provinces/64/statistics/TEL.BTS/622/2018Q3", new { category = "4G", value = 213, version = 1 });
         var listed = await http.GetFromJsonAsync<JsonObject>("/api/v1/provinces/64/statistics?unit=622&category=4G");
+        using var deleted = await http.DeleteAsync("/api/v1/provinces/64/statistics/TEL.BTS/622/2018Q3?category=4G&version=1");
+        var afterDelete = await http.GetFromJsonAsync<JsonObject>("/api/v1/provinces/64/statistics?unit=622");
 
         Assert.True(put.StatusCode == HttpStatusCode.OK, await put.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
@@ -212,5 +214,7 @@ public sealed class StatisticsTests
         Assert.NotNull(JsonNode.Parse(await wrongType.Content.ReadAsStringAsync())!["errors"]!["value"]);
         var only = Assert.Single(listed!["statistics"]!.AsArray())!;
         Assert.Equal(("TEL.BTS", "2018Q3", "212"), (only["indicator"]!.GetValue<string>(), only["period"]!.GetValue<string>(), only["value"]!.GetValue<string>()));
+        Assert.True(JsonNode.Parse(await deleted.Content.ReadAsStringAsync())!["deleted"]!.GetValue<bool>());
+        Assert.Empty(afterDelete!["statistics"]!.AsArray());
     }
 }
