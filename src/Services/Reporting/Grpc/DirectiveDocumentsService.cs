@@ -1,6 +1,7 @@
 using GiaLaiIct.Reporting.Data;
 using GiaLaiIct.Reporting.Import;
 using GiaLaiIct.Reporting.V1;
+using GiaLaiIct.ServiceDefaults.Data;
 using GiaLaiIct.ServiceDefaults.Grpc;
 using GiaLaiIct.ServiceDefaults.Security;
 using GiaLaiIct.ServiceDefaults.Text;
@@ -47,13 +48,8 @@ public sealed class DirectiveDocumentsService(ReportingDbContext db) : Directive
         {
             query = query.Where(d => d.IssuedOn < after.IssuedOn || (d.IssuedOn == after.IssuedOn && d.Number.CompareTo(after.Number) > 0));
         }
-        var rows = await query.OrderByDescending(d => d.IssuedOn).ThenBy(d => d.Number).Take(pageSize + 1).ToListAsync(context.CancellationToken);
-        var nextPageToken = string.Empty;
-        if (rows.Count > pageSize)
-        {
-            rows.RemoveAt(pageSize);
-            nextPageToken = PageToken.Write(new DocumentKey(rows[^1].IssuedOn, rows[^1].Number));
-        }
+        var (rows, nextPageToken) = await query.OrderByDescending(d => d.IssuedOn).ThenBy(d => d.Number)
+            .TakePageAsync(pageSize, d => new DocumentKey(d.IssuedOn, d.Number), context.CancellationToken);
         return new ListDocumentsResponse { Documents = { rows.Select(ToMessage) }, NextPageToken = nextPageToken };
     }
 

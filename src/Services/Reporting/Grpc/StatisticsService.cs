@@ -1,5 +1,6 @@
 using GiaLaiIct.Reporting.Data;
 using GiaLaiIct.Reporting.Domain;
+using GiaLaiIct.Reporting.Indicators;
 using GiaLaiIct.Reporting.V1;
 using GiaLaiIct.ServiceDefaults.Data;
 using GiaLaiIct.ServiceDefaults.Grpc;
@@ -15,7 +16,7 @@ namespace GiaLaiIct.Reporting.Grpc;
 /// Figures submitted per indicator, unit, period and category. Every write changes the province's inputs, so the
 /// values computed from them (kept in the shared cache) are recomputed on the next read.
 /// </summary>
-public sealed class StatisticsService(ReportingDbContext db, FigureFieldChecks checks) : Statistics.StatisticsBase
+public sealed class StatisticsService(ReportingDbContext db, FigureFieldChecks checks, IndicatorCatalogue catalogue) : Statistics.StatisticsBase
 {
     public override async Task<ListStatisticsResponse> ListStatistics(ListStatisticsRequest request, ServerCallContext context)
     {
@@ -64,17 +65,9 @@ public sealed class StatisticsService(ReportingDbContext db, FigureFieldChecks c
                     || (s.UnitCode == after.Unit && (s.Period.CompareTo(after.Period) > 0
                         || (s.Period == after.Period && s.Category.CompareTo(after.Category) > 0))))));
         }
-        var rows = await query
+        var (rows, nextPageToken) = await query
             .OrderBy(s => s.Indicator).ThenBy(s => s.UnitCode).ThenBy(s => s.Period).ThenBy(s => s.Category)
-            .Take(pageSize + 1)
-            .ToListAsync(context.CancellationToken);
-        var nextPageToken = string.Empty;
-        if (rows.Count > pageSize)
-        {
-            rows.RemoveAt(pageSize);
-            var last = rows[^1];
-            nextPageToken = PageToken.Write(new StatisticKey(last.Indicator, last.UnitCode, last.Period, last.Category));
-        }
+            .TakePageAsync(pageSize, s => new StatisticKey(s.Indicator, s.UnitCode, s.Period, s.Category), context.CancellationToken);
         return new ListStatisticsResponse { Statistics = { rows.Select(ToMessage) }, NextPageToken = nextPageToken };
     }
 
@@ -82,26 +75,20 @@ public sealed class StatisticsService(ReportingDbContext db, FigureFieldChecks c
     public override async Task<Statistic> SetStatistic(SetStatisticRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
-        violations.Required("province", request.Province);
-        var indicator = checks.Indicator(violations, "indicator", request.Indicator);
-        var unit = await checks.UnitAsync(violations, "unit", request.Province, request.Unit, context.CancellationToken);
-        var period = violations.Period("period", request.Period);
-        var category = FigureFieldChecks.Category(violations, "category", indicator, request.Category);
-        var value = FigureFieldChecks.Figure(violations, "value", indicator, request.Value);
+        var key = await ReadWrittenKeyAsync(violations, request.Province, request.Indicator, request.Unit, request.Period, request.Category, context);
+        var value = FigureFieldChecks.Figure(violations, "value", catalogue.Find(request.Indicator.Trim()), request.Value);
         violations.NotNegative("version", request.Version);
         violations.ThrowIfAny();
-        Caller.From(context).EnsureMayWriteUnit(unit!.Code, unit.DistrictCode);
 
-        var province = request.Province.Trim();
-        var key = new StatisticKey(indicator!.Code, unit.Code, period!.Code, category);
-        var statistic = await new VersionedUpsert<StatisticValue>(db, $"The figure {key}").SetAsync(
-            cancellationToken => FindAsync(province, key, cancellationToken),
+        var (province, written, figure) = (request.Province.Trim(), key!, value!.Value);
+        var statistic = await new VersionedUpsert<StatisticValue>(db, $"The figure {written}").SetAsync(
+            cancellationToken => FindAsync(province, written, cancellationToken),
             () => new StatisticValue
             {
-                ProvinceCode = province, Indicator = key.Indicator, UnitCode = key.Unit, Period = key.Period, Category = key.Category, Value = value!.Value,
+                ProvinceCode = province, Indicator = written.Indicator, UnitCode = written.Unit, Period = written.Period, Category = written.Category, Value = figure,
             },
-            stored => stored.Value == value,
-            stored => stored.Value = value!.Value,
+            stored => stored.Value == figure,
+            stored => stored.Value = figure,
             request.Version,
             context.CancellationToken);
         return ToMessage(statistic);
@@ -111,16 +98,11 @@ public sealed class StatisticsService(ReportingDbContext db, FigureFieldChecks c
     public override async Task<DeleteStatisticResponse> DeleteStatistic(DeleteStatisticRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
-        violations.Required("province", request.Province);
-        var indicator = checks.Indicator(violations, "indicator", request.Indicator);
-        var unit = await checks.UnitAsync(violations, "unit", request.Province, request.Unit, context.CancellationToken);
-        var period = violations.Period("period", request.Period);
-        var category = FigureFieldChecks.Category(violations, "category", indicator, request.Category);
+        var key = await ReadWrittenKeyAsync(violations, request.Province, request.Indicator, request.Unit, request.Period, request.Category, context);
         violations.VersionRead("version", request.Version);
         violations.ThrowIfAny();
-        Caller.From(context).EnsureMayWriteUnit(unit!.Code, unit.DistrictCode);
 
-        var statistic = await FindAsync(request.Province.Trim(), new StatisticKey(indicator!.Code, unit.Code, period!.Code, category), context.CancellationToken);
+        var statistic = await FindAsync(request.Province.Trim(), key!, context.CancellationToken);
         if (statistic is null)
         {
             return new DeleteStatisticResponse { Deleted = false };
@@ -129,6 +111,26 @@ public sealed class StatisticsService(ReportingDbContext db, FigureFieldChecks c
         db.Statistics.Remove(statistic);
         await db.SaveChangesAsync(context.CancellationToken);
         return new DeleteStatisticResponse { Deleted = true };
+    }
+
+    /// <summary>
+    /// The key of a figure to write or delete, when every part of it is valid; a district client may touch only
+    /// figures of its district and its communes (checked once the key is known to be valid).
+    /// </summary>
+    private async Task<StatisticKey?> ReadWrittenKeyAsync(
+        FieldViolations violations, string province, string indicatorCode, string unitCode, string periodCode, string categoryName, ServerCallContext context)
+    {
+        violations.Required("province", province);
+        var indicator = checks.Indicator(violations, "indicator", indicatorCode);
+        var unit = await checks.UnitAsync(violations, "unit", province, unitCode, context.CancellationToken);
+        var period = violations.Period("period", periodCode);
+        var category = FigureFieldChecks.Category(violations, "category", indicator, categoryName);
+        if (indicator is null || unit is null || period is null || !violations.IsEmpty)
+        {
+            return null;
+        }
+        Caller.From(context).EnsureMayWriteUnit(unit.Code, unit.DistrictCode);
+        return new StatisticKey(indicator.Code, unit.Code, period.Code, category);
     }
 
     private Task<StatisticValue?> FindAsync(string province, StatisticKey key, CancellationToken cancellationToken) =>

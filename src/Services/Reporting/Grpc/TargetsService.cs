@@ -49,17 +49,9 @@ public sealed class TargetsService(ReportingDbContext db, FigureFieldChecks chec
                     || (t.UnitCode == after.Unit && (t.Year > after.Year
                         || (t.Year == after.Year && t.Category.CompareTo(after.Category) > 0))))));
         }
-        var rows = await query
+        var (rows, nextPageToken) = await query
             .OrderBy(t => t.Indicator).ThenBy(t => t.UnitCode).ThenBy(t => t.Year).ThenBy(t => t.Category)
-            .Take(pageSize + 1)
-            .ToListAsync(context.CancellationToken);
-        var nextPageToken = string.Empty;
-        if (rows.Count > pageSize)
-        {
-            rows.RemoveAt(pageSize);
-            var last = rows[^1];
-            nextPageToken = PageToken.Write(new TargetKey(last.Indicator, last.UnitCode, last.Year, last.Category));
-        }
+            .TakePageAsync(pageSize, t => new TargetKey(t.Indicator, t.UnitCode, t.Year, t.Category), context.CancellationToken);
         return new ListTargetsResponse { Targets = { rows.Select(ToMessage) }, NextPageToken = nextPageToken };
     }
 
@@ -79,7 +71,7 @@ public sealed class TargetsService(ReportingDbContext db, FigureFieldChecks chec
         violations.NotNegative("version", request.Version);
         violations.ThrowIfAny();
 
-        var province = request.Province.Trim();
+        var (province, figure) = (request.Province.Trim(), value!.Value);
         var key = new TargetKey(indicator!.Code, unit!.Code, request.Year, category);
         var target = await new VersionedUpsert<IndicatorTarget>(db, $"The target {key}").SetAsync(
             cancellationToken => db.Targets.SingleOrDefaultAsync(
@@ -87,10 +79,10 @@ public sealed class TargetsService(ReportingDbContext db, FigureFieldChecks chec
                 cancellationToken),
             () => new IndicatorTarget
             {
-                ProvinceCode = province, Indicator = key.Indicator, UnitCode = key.Unit, Year = key.Year, Category = key.Category, Target = value!.Value,
+                ProvinceCode = province, Indicator = key.Indicator, UnitCode = key.Unit, Year = key.Year, Category = key.Category, Target = figure,
             },
-            stored => stored.Target == value,
-            stored => stored.Target = value!.Value,
+            stored => stored.Target == figure,
+            stored => stored.Target = figure,
             request.Version,
             context.CancellationToken);
         return ToMessage(target);
