@@ -67,6 +67,18 @@ public sealed class AccessMatrixTests(ITestOutputHelper output)
                 var version = await CurrentVersionAsync(cell.Admin);
                 return await cell.Http.PatchAsJsonAsync("/api/v1/provinces/64/units/23557", new { population = 10_000, version });
             }),
+        new("reporting: list statistics", Access.Read, "planning-officer", "64", null,
+            cell => new Statistics.StatisticsClient(cell.Channel).ListStatisticsAsync(new ListStatisticsRequest { Province = "64", Unit = "23557" }).ResponseAsync,
+            cell => cell.Http.GetAsync("/api/v1/provinces/64/statistics?unit=23557")),
+        new("reporting: create a figure in Pleiku", Access.DistrictWrite, "planning-officer", "64", "622",
+            cell => new Statistics.StatisticsClient(cell.Channel).SetStatisticAsync(Figure(cell.Id, "23557")).ResponseAsync,
+            cell => cell.Http.PutAsJsonAsync("/api/v1/provinces/64/statistics/TEL.SUBS.FIXED/23557/2018", new { category = cell.Id, value = "12" })),
+        new("reporting: create a figure in An Khê", Access.DistrictWrite, "planning-officer", "64", "623",
+            cell => new Statistics.StatisticsClient(cell.Channel).SetStatisticAsync(Figure(cell.Id, "23614")).ResponseAsync,
+            cell => cell.Http.PutAsJsonAsync("/api/v1/provinces/64/statistics/TEL.SUBS.FIXED/23614/2018", new { category = cell.Id, value = "12" })),
+        new("reporting: create a target", Access.Write, "planning-officer", "64", null,
+            cell => new Targets.TargetsClient(cell.Channel).SetTargetAsync(new SetTargetRequest { Province = "64", Indicator = "TEL.REVENUE", Unit = "64", Year = 2030, Category = cell.Id, Value = "2000" }).ResponseAsync,
+            cell => cell.Http.PutAsJsonAsync("/api/v1/provinces/64/targets/TEL.REVENUE/64/2030", new { category = cell.Id, value = "2000" })),
         new("reporting: audit trail", Access.Audit, "planning-officer", null, null,
             cell => new Reporting.V1.AuditTrail.AuditTrailClient(cell.Channel).ListAuditEntriesAsync(new ListAuditEntriesRequest { PageSize = 1 }).ResponseAsync,
             cell => cell.Http.GetAsync("/api/v1/audit/reporting?pageSize=1")),
@@ -192,6 +204,8 @@ public sealed class AccessMatrixTests(ITestOutputHelper output)
         // Denied writes wrote nothing: each registry holds exactly the records of the allowed cells.
         var stored = new Dictionary<string, int>
         {
+            ["reporting"] = (await new Statistics.StatisticsClient(admin).ListStatisticsAsync(new ListStatisticsRequest { Province = "64", PageSize = 500 })).Statistics.Count
+                + (await new Targets.TargetsClient(admin).ListTargetsAsync(new ListTargetsRequest { Province = "64", PageSize = 500 })).Targets.Count,
             ["it"] = (await new OnlinePublicServices.OnlinePublicServicesClient(admin).ListOnlineServicesAsync(new ListOnlineServicesRequest { Province = "64", PageSize = 500 })).Services.Count,
             ["telecom"] = (await new PostalServicePoints.PostalServicePointsClient(admin).ListPostalPointsAsync(new ListPostalPointsRequest { Province = "64", PageSize = 500 })).Points.Count
                 + (await new PostalServicePoints.PostalServicePointsClient(admin).ListPostalPointsAsync(new ListPostalPointsRequest { Province = "42", PageSize = 500 })).Points.Count
@@ -256,6 +270,10 @@ public sealed class AccessMatrixTests(ITestOutputHelper output)
             _ => $"{(int)response.StatusCode} ({await response.Content.ReadAsStringAsync()})",
         };
     }
+
+    /// <summary>A fixed-line subscriber figure of a commune, in a category of its own so that no two cells write the same figure.</summary>
+    private static SetStatisticRequest Figure(string category, string commune) =>
+        new() { Province = "64", Indicator = "TEL.SUBS.FIXED", Unit = commune, Period = "2018", Category = category, Value = "12" };
 
     private static async Task<long> CurrentVersionAsync(GrpcChannel admin) =>
         (await new AdministrativeUnits.AdministrativeUnitsClient(admin).GetUnitAsync(new GetUnitRequest { Province = "64", Code = "23557" })).Version;

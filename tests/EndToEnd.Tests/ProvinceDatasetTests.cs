@@ -123,6 +123,15 @@ public sealed class ProvinceDatasetTests
         Assert.Contains(cells, r => r.Contains("Tổng thuê bao điện thoại") && r.Contains("1.298.982"));
         var markdown = await http.GetStringAsync("/api/v1/provinces/64/reports/2018.md");
         Assert.Contains("Mật độ thuê bao điện thoại: 89,14 TB/100 dân", markdown);
+
+        // The master data behind the report, as its own routes list it through the gateway.
+        var plans = await http.GetFromJsonAsync<JsonObject>("/api/v1/provinces/64/work-plans");
+        var plan = Assert.Single(plans!["plans"]!.AsArray())!;
+        Assert.Equal(csvRows["tasks.csv"], plan["tasks"]!.GetValue<int>());
+        var decree = await http.GetFromJsonAsync<JsonObject>("/api/v1/provinces/64/documents/25/2011/NĐ-CP");
+        Assert.Equal("2011-04-06", decree!["issuedOn"]!.GetValue<string>());
+        var fixedLines = await http.GetFromJsonAsync<JsonObject>("/api/v1/provinces/64/statistics?indicator=TEL.SUBS.FIXED&unit=64&period=2018");
+        Assert.Equal("35949", Assert.Single(fixedLines!["statistics"]!.AsArray())!["value"]!.GetValue<string>());
     }
 
     /// <summary>The row with its first date cell (yyyy-MM-dd) turned into one that does not exist.</summary>

@@ -16,6 +16,7 @@ public class ServiceTestHost<TProgram> : WebApplicationFactory<TProgram> where T
     private readonly TempDirectory _directory = new();
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
     private readonly List<Action<IServiceCollection>> _serviceOverrides = [];
+    private TimeProvider? _clock;
 
     public ServiceTestHost(string databaseName)
     {
@@ -37,6 +38,16 @@ public class ServiceTestHost<TProgram> : WebApplicationFactory<TProgram> where T
         return this;
     }
 
+    /// <summary>
+    /// Gives the service <paramref name="clock"/> for its time, and issues the callers' tokens at its time, so a
+    /// test may set the service's today anywhere without its tokens being expired or not yet valid.
+    /// </summary>
+    public ServiceTestHost<TProgram> WithClock(TimeProvider clock)
+    {
+        _clock = clock;
+        return WithServices(services => services.AddSingleton(clock));
+    }
+
     public GrpcChannel CreateGrpcChannel() => CreateGrpcChannel(TestCaller.Admin);
 
     /// <summary>A channel whose calls carry the caller's token; none for a null caller.</summary>
@@ -53,11 +64,11 @@ public class ServiceTestHost<TProgram> : WebApplicationFactory<TProgram> where T
     protected override void ConfigureClient(HttpClient client)
     {
         base.ConfigureClient(client);
-        client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.Issue(TestCaller.Admin));
+        client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.Issue(TestCaller.Admin, _clock?.GetUtcNow()));
     }
 
     private HttpMessageHandler HandlerFor(TestCaller? caller) =>
-        caller is null ? Server.CreateHandler() : new BearerTokenHandler(TestTokens.Issue(caller), Server.CreateHandler());
+        caller is null ? Server.CreateHandler() : new BearerTokenHandler(TestTokens.Issue(caller, _clock?.GetUtcNow()), Server.CreateHandler());
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using GiaLaiIct.ServiceDefaults.Grpc;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaLaiIct.ServiceDefaults.Data;
@@ -27,5 +28,21 @@ public static class KeysetPaging
         }
         rows.RemoveAt(pageSize);
         return (rows, key.Compile()(rows[^1]));
+    }
+
+    /// <summary>
+    /// One page of a listing ordered by a composite key, whose query already starts after the key the page token
+    /// carries (<see cref="PageToken"/>); answers the rows and the token of the next page (empty after the last).
+    /// </summary>
+    public static async Task<(List<T> Items, string NextPageToken)> TakePageAsync<T, TKey>(
+        this IOrderedQueryable<T> query, int pageSize, Func<T, TKey> keyOf, CancellationToken cancellationToken)
+    {
+        var rows = await query.Take(pageSize + 1).ToListAsync(cancellationToken);
+        if (rows.Count <= pageSize)
+        {
+            return (rows, string.Empty);
+        }
+        rows.RemoveAt(pageSize);
+        return (rows, PageToken.Write(keyOf(rows[^1])));
     }
 }

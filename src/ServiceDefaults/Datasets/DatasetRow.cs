@@ -93,11 +93,11 @@ public sealed class DatasetRow
         {
             return null;
         }
-        if (decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        if (DecimalText.TryParse(value, out var number))
         {
             return number;
         }
-        Error(column, $"'{value}' is not a number (write 1298982 or 89.14: no thousands separator, '.' before decimals)");
+        Error(column, $"'{value}' is not a number ({DecimalText.FormHint})");
         return null;
     }
 

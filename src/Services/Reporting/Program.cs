@@ -27,12 +27,17 @@ builder.Services.AddScoped<ComputedValueCache>();
 builder.Services.AddScoped<IndicatorValueQuery>();
 builder.Services.AddScoped<DatasetImporter>();
 builder.Services.AddScoped<ReportCompiler>();
+builder.Services.AddScoped<FigureFieldChecks>();
 
 var app = builder.Build();
 
 app.UseDomainServiceDefaults();
 app.MapGrpcService<AdministrativeUnitsService>();
 app.MapGrpcService<IndicatorsService>();
+app.MapGrpcService<StatisticsService>();
+app.MapGrpcService<TargetsService>();
+app.MapGrpcService<WorkPlansService>();
+app.MapGrpcService<DirectiveDocumentsService>();
 app.MapGrpcService<AuditTrailService>();
 app.MapDatasetEndpoints();
 app.MapIndicatorValueEndpoints();

@@ -54,7 +54,7 @@ public sealed class ProvinceFiguresTests
     {
         using var host = new ReportingHost();
         using var http = host.CreateClientAs(TestCaller.Admin);
-        await ImportAsync(http, ("units.csv", Units), ("statistics.csv", Statistics));
+        await http.ImportAsync(("units.csv", Units), ("statistics.csv", Statistics));
 
         var value = await http.GetFromJsonAsync<JsonObject>($"/api/v1/provinces/64/indicators/{indicator}/values?period={period}");
 
@@ -67,7 +67,7 @@ public sealed class ProvinceFiguresTests
     {
         using var host = new ReportingHost();
         using var http = host.CreateClientAs(TestCaller.Admin);
-        await ImportAsync(http, ("statistics.csv", Statistics), ("targets.csv", "indicator,unit,year,target\nTEL.REVENUE,64,2021,1846\n"));
+        await http.ImportAsync(("statistics.csv", Statistics), ("targets.csv", "indicator,unit,year,target\nTEL.REVENUE,64,2021,1846\n"));
 
         var revenue = await http.GetFromJsonAsync<JsonObject>("/api/v1/provinces/64/indicators/TEL.REVENUE/values?period=2021Q1");
         var unknown = await http.GetFromJsonAsync<JsonObject>("/api/v1/provinces/64/indicators/TEL.BB.MOBILE/values?period=2021Q1");
@@ -87,7 +87,7 @@ public sealed class ProvinceFiguresTests
     {
         using var host = new ReportingHost();
         using var http = host.CreateClientAs(TestCaller.Admin);
-        await ImportAsync(http, ("statistics.csv", Statistics + "\nPOST.SAMEDAY_PRESS,623,2021,,25\n"));
+        await http.ImportAsync(("statistics.csv", Statistics + "\nPOST.SAMEDAY_PRESS,623,2021,,25\n"));
         var units = await http.GetFromJsonAsync<JsonObject>("/api/v1/provinces/64/units?parent=64");
         var districts = units!["units"]!.AsArray().Where(u => u!["level"]!.GetValue<string>() == "district").Select(u => u!["code"]!.GetValue<string>()).ToList();
 
@@ -121,7 +121,7 @@ public sealed class ProvinceFiguresTests
             TEL.SUBS.FIXED,64,2018,,35949
             """;
 
-        using var response = await http.PostAsync("/api/v1/provinces/64/datasets", Zip(("statistics.csv", statistics), ("tasks.csv", "plan,number,content,lead,due,status,owner\n"), ("budget.csv", "a\n")));
+        using var response = await http.PostAsync("/api/v1/provinces/64/datasets", ProvinceDataset.Empty.With("statistics.csv", statistics).With("tasks.csv", "plan,number,content,lead,due,status,owner\n").With("budget.csv", "a\n").ToZipContent());
         var errors = (await response.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsArray()
             .Select(e => (File: e!["file"]!.GetValue<string>(), Line: e["line"]!.GetValue<int>(), Column: e["column"]!.GetValue<string>())).ToList();
         var written = await http.GetFromJsonAsync<JsonObject>("/api/v1/provinces/64/indicators/TEL.SUBS.FIXED/values?period=2018");
@@ -148,8 +148,7 @@ public sealed class ProvinceFiguresTests
     {
         using var host = new ReportingHost();
         using var http = host.CreateClientAs(TestCaller.Admin);
-        await ImportAsync(
-            http,
+        await http.ImportAsync(
             ("statistics.csv", Statistics),
             ("documents.csv", "number,issued_on,issuer,title\n468/QĐ-UBND,2018-06-14,UBND tỉnh,Quyết định ban hành quy chế\n12/KH-STTTT,2017-01-05,Sở TT&TT,Kế hoạch năm 2017\n"),
             ("tasks.csv", "plan,number,content,lead,coordinators,due,status\nKH-2018,1,Triển khai Một cửa điện tử,Sở TT&TT,UBND các huyện;Sở Nội vụ,2018-06,doing\nKH-2018,2,Duy trì cổng thông tin,Sở TT&TT,,recurring,doing\nKH-2018,3,Đào tạo CNTT,Sở TT&TT,,2018-03,done\n"));
@@ -163,17 +162,5 @@ public sealed class ProvinceFiguresTests
         Assert.Equal("KH-2018, nhiệm vụ 1: Triển khai Một cửa điện tử (chủ trì: Sở TT&TT; hạn: tháng 6/2018)", Assert.Single(overdue));
         Assert.Contains(planning["paragraphs"]!.AsArray(), p => p!.GetValue<string>().StartsWith("Kế hoạch KH-2018: 3 nhiệm vụ", StringComparison.Ordinal));
         Assert.Equal("năm 2018", report["periodName"]!.GetValue<string>());
-    }
-
-    private static async Task ImportAsync(HttpClient http, params (string Name, string Content)[] files)
-    {
-        using var response = await http.PostAsync("/api/v1/provinces/64/datasets", Zip(files));
-        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-    }
-
-    private static HttpContent Zip(params (string Name, string Content)[] files)
-    {
-        var dataset = files.Aggregate(ProvinceDataset.Empty, (set, file) => set.With(file.Name, file.Content));
-        return dataset.ToZipContent();
     }
 }

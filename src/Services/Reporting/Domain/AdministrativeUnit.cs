@@ -20,4 +20,12 @@ public sealed class AdministrativeUnit : IVersioned
     public long? Population { get; set; }
     public double? AreaKm2 { get; set; }
     public long Version { get; set; }
+
+    /// <summary>The district the unit is or lies in; null for a province.</summary>
+    public string? DistrictCode => Level switch
+    {
+        UnitLevel.District => Code,
+        UnitLevel.Commune => ParentCode,
+        _ => null,
+    };
 }

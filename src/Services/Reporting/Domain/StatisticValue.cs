@@ -14,7 +14,7 @@ public sealed class StatisticValue : IVersioned
     public required string Period { get; init; }
     /// <summary>Empty for the total over all categories.</summary>
     public required string Category { get; init; }
-    /// <summary>Exact as submitted (its scale says how many decimals the source printed).</summary>
+    /// <summary>Exact as submitted; trailing zeros are not kept (120.50 is stored as 120.5).</summary>
     public decimal Value { get; set; }
     public long Version { get; set; }
 }

@@ -37,30 +37,24 @@ internal sealed class ReportingImportScope(string province, IndicatorCatalogue c
         return indicator;
     }
 
-    /// <summary>The category cell: empty for the total; one of the catalogue's categories where it fixes them.</summary>
+    /// <summary>The category cell: empty for the total.</summary>
     public static string? Category(DatasetRow row, string column, IndicatorDefinition? indicator)
     {
         var category = row.Optional(column) ?? string.Empty;
-        if (category.Length > 48)
+        if (IndicatorFigureRules.CategoryProblem(indicator, category) is { } problem)
         {
-            row.Error(column, $"must be at most 48 characters (got {category.Length})");
-            return null;
-        }
-        if (category.Length > 0 && indicator?.Categories is { } categories && !categories.Contains(category))
-        {
-            row.Error(column, $"'{category}' is not a category of {indicator.Code} ({string.Join(", ", categories)})");
+            row.Error(column, problem);
             return null;
         }
         return category;
     }
 
-    /// <summary>A figure of <paramref name="indicator"/>: only a growth rate may be negative.</summary>
     public static decimal? Figure(DatasetRow row, string column, IndicatorDefinition? indicator)
     {
         var value = row.Number(column);
-        if (value < 0 && indicator is { MayBeNegative: false })
+        if (value is { } figure && IndicatorFigureRules.FigureProblem(indicator, figure) is { } problem)
         {
-            row.Error(column, $"must not be negative for {indicator.Code} (got {value})");
+            row.Error(column, problem);
             return null;
         }
         return value;

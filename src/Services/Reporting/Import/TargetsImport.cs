@@ -1,6 +1,7 @@
 using GiaLaiIct.Datasets.V1;
 using GiaLaiIct.Reporting.Data;
 using GiaLaiIct.Reporting.Domain;
+using GiaLaiIct.Reporting.Indicators;
 using GiaLaiIct.ServiceDefaults.Datasets;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,9 +20,9 @@ internal sealed class TargetsImport(ReportingDbContext db, ReportingImportScope 
         var indicator = scope.Indicator(row, "indicator");
         var unit = scope.Unit(row, "unit");
         var year = row.WholeNumber("year");
-        if (year is < 1900 or > 9999)
+        if (year is { } written && IndicatorFigureRules.YearProblem(written) is { } problem)
         {
-            row.Error("year", $"'{year}' is not a year");
+            row.Error("year", problem);
         }
         var category = ReportingImportScope.Category(row, "category", indicator);
         var target = ReportingImportScope.Figure(row, "target", indicator);

@@ -1,5 +1,6 @@
 using GiaLaiIct.Reporting.Domain;
 using GiaLaiIct.ServiceDefaults.Indicators;
+using GiaLaiIct.ServiceDefaults.Text;
 
 namespace GiaLaiIct.Reporting.Indicators;
 
@@ -111,7 +112,7 @@ public sealed class IndicatorValidator(IndicatorEvaluator evaluator)
             return reported == computed;
         }
         // Stored decimals may carry trailing zeros (1846.0); the printed figure's precision is what counts.
-        var decimals = (reported / 1.0000000000000000000000000000m).Scale;
+        var decimals = DecimalText.WithoutTrailingZeros(reported).Scale;
         var tolerance = 0.5m / (decimal)Math.Pow(10, decimals);
         return Math.Abs(reported - computed) <= tolerance;
     }
