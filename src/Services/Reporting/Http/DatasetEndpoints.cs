@@ -33,23 +33,29 @@ public static class DatasetEndpoints
             return problem;
         }
         var outcome = await importer.ImportAsync(province, files!, cancellationToken);
-        if (!outcome.Succeeded)
+        if (outcome.Succeeded)
         {
-            return Results.Problem(
-                statusCode: StatusCodes.Status400BadRequest,
-                title: "The dataset has errors; nothing was imported.",
-                detail: $"{outcome.Errors.Count} error(s); each names file, line and column.",
-                extensions: new Dictionary<string, object?>
-                {
-                    ["errors"] = outcome.Errors.Select(e => new { file = e.File, line = e.Line, column = e.Column, message = e.Message }),
-                });
+            return Results.Ok(new { province, files = FileCounts(outcome) });
         }
-        return Results.Ok(new
+        var errors = outcome.Errors.Select(e => new { file = e.File, line = e.Line, column = e.Column, message = e.Message });
+        if (outcome.PartlyApplied)
         {
-            province,
-            files = outcome.Counts.Select(c => new { file = c.File, inserted = c.Inserted, updated = c.Updated, unchanged = c.Unchanged }),
-        });
+            // Every dry run passed, then a division failed: say exactly what was written, never "nothing".
+            return Results.Problem(
+                statusCode: outcome.DivisionUnreachable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status409Conflict,
+                title: "The dataset was imported in part; import the same dataset again to complete it.",
+                detail: $"Written: {string.Join(", ", outcome.Counts.Select(c => c.File).Distinct())}. Not written: {string.Join(", ", outcome.Errors.Select(e => e.File).Distinct())}.",
+                extensions: new Dictionary<string, object?> { ["files"] = FileCounts(outcome), ["errors"] = errors });
+        }
+        return Results.Problem(
+            statusCode: outcome.DivisionUnreachable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status400BadRequest,
+            title: outcome.DivisionUnreachable ? "A service could not be reached; nothing was imported." : "The dataset has errors; nothing was imported.",
+            detail: $"{outcome.Errors.Count} error(s); each names file, line and column.",
+            extensions: new Dictionary<string, object?> { ["errors"] = errors });
     }
+
+    private static IEnumerable<object> FileCounts(DatasetImportOutcome outcome) =>
+        outcome.Counts.Select(c => new { file = c.File, inserted = c.Inserted, updated = c.Updated, unchanged = c.Unchanged });
 
     private static async Task<(List<DatasetFile>? Files, IResult? Problem)> ReadFilesAsync(HttpRequest request, CancellationToken cancellationToken)
     {

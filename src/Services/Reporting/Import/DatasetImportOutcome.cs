@@ -2,8 +2,17 @@ using GiaLaiIct.Datasets.V1;
 
 namespace GiaLaiIct.Reporting.Import;
 
-/// <summary>Counts per file when the dataset was written, or every error found when nothing was.</summary>
+/// <summary>
+/// What an import did: every file written (<see cref="Counts"/>); nothing written (<see cref="Errors"/>); or, when a
+/// division failed after every dry run had passed, the files written (<see cref="Counts"/>) and one error per file
+/// that was not (<see cref="PartlyApplied"/>), which importing the same dataset again completes.
+/// </summary>
 public sealed record DatasetImportOutcome(IReadOnlyList<FileCounts> Counts, IReadOnlyList<DatasetError> Errors)
 {
     public bool Succeeded => Errors.Count == 0;
+
+    public bool PartlyApplied => Errors.Count > 0 && Counts.Count > 0;
+
+    /// <summary>The division that stopped a partly applied import could not be reached (as opposed to refusing its files).</summary>
+    public bool DivisionUnreachable { get; init; }
 }

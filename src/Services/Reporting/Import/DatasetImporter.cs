@@ -77,20 +77,43 @@ public sealed class DatasetImporter(ReportingDbContext db, IndicatorCatalogue ca
         await db.SaveChangesAsync(cancellationToken);
         await cache.RemoveByTagAsync(UnitCacheTags.Province(province), cancellationToken);
 
-        foreach (var (service, serviceFiles) in divisionFiles)
+        var order = files.Select(f => Path.GetFileName(f.Name)).ToList();
+        var remaining = new Queue<KeyValuePair<string, List<DatasetFile>>>(divisionFiles);
+        while (remaining.TryDequeue(out var part))
         {
-            var applied = await SendAsync(province, service, serviceFiles, datasetUnits, dryRun: false, cancellationToken);
+            var (service, serviceFiles) = part;
+            ImportFilesResponse applied;
+            try
+            {
+                applied = await SendAsync(province, service, serviceFiles, datasetUnits, dryRun: false, cancellationToken);
+            }
+            catch (RpcException exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                logger.LogWarning(exception, "Dataset import of province {Province}: {Service} could not apply its files after a clean dry run", province, service);
+                var cause = $"the {ServiceNames.DisplayName(service)} service could not be reached to write it ({exception.StatusCode})";
+                return PartlyApplied(counts, order, NotApplied(serviceFiles, cause).Concat(NotAppliedAfter(remaining, service)))
+                    with { DivisionUnreachable = true };
+            }
             if (applied.Errors.Count > 0)
             {
-                // The data changed between the dry run and now; what was written stays written and is upserted again on a repeat.
+                // The data changed between the dry run and now (another writer): this division wrote nothing of its part.
                 logger.LogWarning("Dataset import of province {Province}: {Service} refused its files after a clean dry run", province, service);
-                return new DatasetImportOutcome([], Order(applied.Errors));
+                return PartlyApplied(counts, order, applied.Errors.Concat(NotAppliedAfter(remaining, service)));
             }
             counts.AddRange(applied.Counts);
         }
-        var order = files.Select(f => Path.GetFileName(f.Name)).ToList();
         return new DatasetImportOutcome([.. counts.OrderBy(c => order.IndexOf(c.File))], []);
     }
+
+    /// <summary>The files written so far, in the dataset's order, and what was not written, each with why.</summary>
+    private static DatasetImportOutcome PartlyApplied(List<FileCounts> written, List<string> order, IEnumerable<DatasetError> notWritten) =>
+        new([.. written.OrderBy(c => order.IndexOf(c.File))], Order(notWritten));
+
+    private static IEnumerable<DatasetError> NotApplied(IEnumerable<DatasetFile> files, string cause) =>
+        files.Select(f => new DatasetError { File = f.Name, Message = $"not imported: {cause}; import the same dataset again to complete it" });
+
+    private static IEnumerable<DatasetError> NotAppliedAfter(IEnumerable<KeyValuePair<string, List<DatasetFile>>> remaining, string failedService) =>
+        remaining.SelectMany(part => NotApplied(part.Value, $"the import stopped when the {ServiceNames.DisplayName(failedService)} service failed"));
 
     /// <summary>Known names, each once; licences.csv may be counted for several services.</summary>
     private static List<DatasetFile> CheckNames(IReadOnlyList<DatasetFile> files, DatasetErrors errors)
