@@ -21,21 +21,20 @@ public static class KeysetPaging
                 key.Parameters);
             query = query.Where(after);
         }
-        var rows = await query.OrderBy(key).Take(pageSize + 1).ToListAsync(cancellationToken);
-        if (rows.Count <= pageSize)
-        {
-            return (rows, string.Empty);
-        }
-        rows.RemoveAt(pageSize);
-        return (rows, key.Compile()(rows[^1]));
+        return await PageAsync(query.OrderBy(key), pageSize, key.Compile(), cancellationToken);
     }
 
     /// <summary>
     /// One page of a listing ordered by a composite key, whose query already starts after the key the page token
     /// carries (<see cref="PageToken"/>); answers the rows and the token of the next page (empty after the last).
     /// </summary>
-    public static async Task<(List<T> Items, string NextPageToken)> TakePageAsync<T, TKey>(
-        this IOrderedQueryable<T> query, int pageSize, Func<T, TKey> keyOf, CancellationToken cancellationToken)
+    public static Task<(List<T> Items, string NextPageToken)> TakePageAsync<T, TKey>(
+        this IOrderedQueryable<T> query, int pageSize, Func<T, TKey> keyOf, CancellationToken cancellationToken) =>
+        PageAsync(query, pageSize, row => PageToken.Write(keyOf(row)), cancellationToken);
+
+    /// <summary>Reads one row more than a page to learn whether another page follows, and tokens the page's last row.</summary>
+    private static async Task<(List<T> Items, string NextPageToken)> PageAsync<T>(
+        IOrderedQueryable<T> query, int pageSize, Func<T, string> tokenOf, CancellationToken cancellationToken)
     {
         var rows = await query.Take(pageSize + 1).ToListAsync(cancellationToken);
         if (rows.Count <= pageSize)
@@ -43,6 +42,6 @@ public static class KeysetPaging
             return (rows, string.Empty);
         }
         rows.RemoveAt(pageSize);
-        return (rows, PageToken.Write(keyOf(rows[^1])));
+        return (rows, tokenOf(rows[^1]));
     }
 }

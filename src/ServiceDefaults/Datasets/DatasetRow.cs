@@ -97,7 +97,7 @@ public sealed class DatasetRow
         {
             return number;
         }
-        Error(column, $"'{value}' is not a number ({DecimalText.FormHint})");
+        Error(column, DecimalText.NotANumber(value));
         return null;
     }
 

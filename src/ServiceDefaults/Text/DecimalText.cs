@@ -8,7 +8,7 @@ namespace GiaLaiIct.ServiceDefaults.Text;
 /// </summary>
 public static class DecimalText
 {
-    public const string FormHint = "write 1298982 or 89.14: no thousands separator, '.' before decimals";
+    public static string NotANumber(string? text) => $"'{text}' is not a number (write 1298982 or 89.14: no thousands separator, '.' before decimals)";
 
     public static bool TryParse(string? text, out decimal value) =>
         decimal.TryParse(text?.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GiaLaiIct.ServiceDefaults.Data;
 
 namespace GiaLaiIct.Reporting.Domain;
@@ -18,6 +19,28 @@ public sealed class WorkPlanTask : IVersioned
     public DateOnly? DueMonth { get; set; }
     public WorkPlanTaskStatus Status { get; set; }
     public long Version { get; set; }
+
+    /// <summary>How the due of a recurring task (thường xuyên) is written, in files and on the wire.</summary>
+    public const string Recurring = "recurring";
+
+    /// <summary>The due as written in files and on the wire: yyyy-MM, or <see cref="Recurring"/>.</summary>
+    public string Due => DueMonth is { } month ? month.ToString("yyyy-MM", CultureInfo.InvariantCulture) : Recurring;
+
+    /// <summary>Reads a written due: a month (yyyy-MM) or <see cref="Recurring"/> (null month).</summary>
+    public static bool TryParseDue(string text, out DateOnly? month)
+    {
+        month = null;
+        if (text == Recurring)
+        {
+            return true;
+        }
+        if (DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            month = parsed;
+            return true;
+        }
+        return false;
+    }
 
     /// <summary>Not done although its due month has ended before <paramref name="today"/>.</summary>
     public bool IsOverdue(DateOnly today) =>

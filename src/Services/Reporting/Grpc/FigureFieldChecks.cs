@@ -19,7 +19,7 @@ public sealed class FigureFieldChecks(ReportingDbContext db, IndicatorCatalogue 
         var indicator = catalogue.Find(code.Trim());
         if (indicator is null)
         {
-            violations.Add(field, $"'{code}' is not in the indicator catalogue (see /api/v1/indicators)");
+            violations.Add(field, IndicatorCatalogue.NotInCatalogue(code));
         }
         return indicator;
     }
@@ -66,7 +66,7 @@ public sealed class FigureFieldChecks(ReportingDbContext db, IndicatorCatalogue 
         }
         if (!DecimalText.TryParse(text, out var value))
         {
-            violations.Add(field, $"'{text}' is not a number ({DecimalText.FormHint})");
+            violations.Add(field, DecimalText.NotANumber(text));
             return null;
         }
         if (IndicatorFigureRules.FigureProblem(indicator, value) is { } problem)

@@ -1,6 +1,5 @@
 using GiaLaiIct.Reporting.Data;
 using GiaLaiIct.Reporting.Domain;
-using GiaLaiIct.Reporting.Import;
 using GiaLaiIct.Reporting.V1;
 using GiaLaiIct.ServiceDefaults.Data;
 using GiaLaiIct.ServiceDefaults.Grpc;
@@ -124,7 +123,7 @@ public sealed class WorkPlansService(ReportingDbContext db, TimeProvider clock) 
         Content = task.Content,
         Lead = task.Lead,
         Coordinators = { task.Coordinators },
-        Due = task.DueMonth is { } month ? month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) : TasksImport.Recurring,
+        Due = task.Due,
         Status = WireNames.ToWire(task.Status),
         Overdue = task.IsOverdue(today),
         Version = task.Version,

@@ -32,7 +32,7 @@ internal sealed class ReportingImportScope(string province, IndicatorCatalogue c
         var indicator = catalogue.Find(code);
         if (indicator is null)
         {
-            row.Error(column, $"'{code}' is not in the indicator catalogue (see /api/v1/indicators)");
+            row.Error(column, IndicatorCatalogue.NotInCatalogue(code));
         }
         return indicator;
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GiaLaiIct.Datasets.V1;
 using GiaLaiIct.Reporting.Data;
 using GiaLaiIct.Reporting.Domain;
@@ -11,8 +10,6 @@ namespace GiaLaiIct.Reporting.Import;
 internal sealed class TasksImport(ReportingDbContext db, ReportingImportScope scope)
     : DatasetFileImport(DatasetFiles.Tasks, ["plan", "number", "content", "lead", "due", "status"], ["coordinators"])
 {
-    public const string Recurring = "recurring";
-
     private readonly List<WorkPlanTask> _candidates = [];
 
     protected override string KeyColumn => "number";
@@ -31,16 +28,9 @@ internal sealed class TasksImport(ReportingDbContext db, ReportingImportScope sc
         }
         var dueText = row.Required("due", 16);
         DateOnly? due = null;
-        if (dueText is not null && dueText != Recurring)
+        if (dueText is not null && !WorkPlanTask.TryParseDue(dueText, out due))
         {
-            if (DateOnly.TryParseExact(dueText, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
-            {
-                due = month;
-            }
-            else
-            {
-                row.Error("due", $"'{dueText}' is neither a month (yyyy-MM, e.g. 2021-12) nor '{Recurring}'");
-            }
+            row.Error("due", $"'{dueText}' is neither a month (yyyy-MM, e.g. 2021-12) nor '{WorkPlanTask.Recurring}'");
         }
         var status = row.Enum<WorkPlanTaskStatus>("status");
         if (row.HasErrors || plan is null || number is null)

@@ -19,6 +19,9 @@ public sealed class IndicatorCatalogue
 
     public IndicatorDefinition? Find(string code) => _byCode.GetValueOrDefault(code);
 
+    /// <summary>What a request or dataset row naming an unknown indicator is told.</summary>
+    public static string NotInCatalogue(string code) => $"'{code}' is not in the indicator catalogue (see /api/v1/indicators)";
+
     private static IEnumerable<IndicatorDefinition> DefaultDefinitions()
     {
         const string reporting = ServiceNames.Reporting;

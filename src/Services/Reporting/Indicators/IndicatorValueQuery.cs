@@ -15,7 +15,7 @@ public sealed class IndicatorValueQuery(IndicatorCatalogue catalogue, IndicatorE
         var indicator = violations.Required("indicator", request.Indicator) ? catalogue.Find(request.Indicator.Trim()) : null;
         if (indicator is null && !string.IsNullOrWhiteSpace(request.Indicator))
         {
-            violations.Add("indicator", $"'{request.Indicator}' is not in the indicator catalogue (see /api/v1/indicators)");
+            violations.Add("indicator", IndicatorCatalogue.NotInCatalogue(request.Indicator));
         }
         var period = violations.Period("period", request.Period);
         var category = request.Category.Trim();
