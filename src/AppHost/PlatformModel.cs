@@ -37,6 +37,8 @@ public static class PlatformModel
             ("rest", "localhost", options.GatewayPort, EndpointProtocol.Http1),
             ("grpc", "localhost", options.GatewayGrpcPort, EndpointProtocol.Http2));
         model.WithCache(gateway);
+        // A Development gateway keeps its signing key beside the data, so its tokens outlive its restarts.
+        gateway.WithEnvironment("Identity__DevelopmentKeyPath", Path.Combine(options.DataDirectory, "gateway-signing-key.pem"));
         foreach (var service in divisions.Prepend(reporting))
         {
             gateway.WithReference(service).WaitFor(service);

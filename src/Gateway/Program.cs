@@ -53,6 +53,7 @@ app.UseRestStatusCodePages();
 // Requests without a token (token requests among them) are limited before authentication, where the
 // token endpoint answers; requests with one after it, by the client the token names.
 app.UseMiddleware<AddressRateLimit>();
+app.UseMiddleware<TokenRequestFormCheck>();
 app.UseAuthentication();
 app.UseMiddleware<ClientRateLimit>();
 app.UseMiddleware<RequestSizeLimit>();

@@ -1,5 +1,6 @@
 using GiaLaiIct.ServiceDefaults.Caching;
 using GiaLaiIct.ServiceDefaults.Data;
+using GiaLaiIct.ServiceDefaults.Grpc;
 using GiaLaiIct.ServiceDefaults.Http;
 using GiaLaiIct.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
@@ -36,9 +37,13 @@ public static class DomainServiceExtensions
     /// </summary>
     public static WebApplication UseDomainServiceDefaults(this WebApplication app)
     {
+        // Development would otherwise answer a failure with the developer exception page: stack trace and all.
+        app.UseExceptionHandler();
         app.UseRestStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<GrpcRequestMessageCheck>();
+        app.UseMiddleware<RequestTextCheck>();
         app.UseTranscodingProblemDetails();
         app.MapDefaultEndpoints();
         return app;

@@ -1,4 +1,5 @@
 using GiaLaiIct.ServiceDefaults.Grpc;
+using GiaLaiIct.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Configuration;
@@ -31,7 +32,10 @@ public static class ServiceDefaultsExtensions
         builder.AddDefaultHealthChecks();
 
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddProblemDetails();
+        // Every problem details answer carries the trace id the logs write, and never the exception (not even in Development).
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions[TraceId.Extension] = TraceId.Of(context.HttpContext));
+        builder.Services.AddExceptionHandler<UnhandledExceptionHandler>();
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
@@ -48,11 +52,14 @@ public static class ServiceDefaultsExtensions
     public static TBuilder AddGrpcServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.Services.AddSingleton<ExceptionMappingInterceptor>();
+        builder.Services.AddSingleton<RequestTextInterceptor>();
         builder.Services
             .AddGrpc(options =>
             {
                 options.Interceptors.Add<ExceptionMappingInterceptor>();
-                options.EnableDetailedErrors = builder.Environment.IsDevelopment();
+                options.Interceptors.Add<RequestTextInterceptor>();
+                // Detailed errors would send exception type names and messages to clients; the log has them.
+                options.EnableDetailedErrors = false;
                 // An oversized message is refused as ResourceExhausted before it is read into memory.
                 options.MaxReceiveMessageSize = builder.Configuration.GetValue(MaxReceiveMessageBytesKey, DefaultMaxReceiveMessageBytes);
             })

@@ -144,4 +144,52 @@ public sealed class TokenEndpointTests(ReportingFixture reporting) : IClassFixtu
         Assert.Contains("Identity:SigningKeyPem", error.ToString());
     }
 
+    [Fact]
+    public async Task In_development_with_a_key_path_the_key_is_made_once_owner_only_and_signs_after_a_restart()
+    {
+        using var directory = new TempDirectory();
+        var keyPath = Path.Combine(directory.Path, "keys", "gateway-signing-key.pem");
+        string firstKeyId;
+        using (var first = Gateway(generatedKey: true))
+        {
+            first.WithSetting("Identity:DevelopmentKeyPath", keyPath);
+            using var http = first.CreateClient();
+            var (_, body) = await RequestTokenAsync(http, "admin", "admin-secret");
+            firstKeyId = new JsonWebToken(body["access_token"]!.GetValue<string>()).Kid;
+        }
+        var written = await File.ReadAllTextAsync(keyPath);
+        using var second = Gateway(generatedKey: true);
+        second.WithSetting("Identity:DevelopmentKeyPath", keyPath);
+        using var again = second.CreateClient();
+        var (status, secondBody) = await RequestTokenAsync(again, "admin", "admin-secret");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(firstKeyId, new JsonWebToken(secondBody["access_token"]!.GetValue<string>()).Kid);
+        Assert.Equal(written, await File.ReadAllTextAsync(keyPath));
+        Assert.Contains("PRIVATE KEY", written);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(keyPath));
+        }
+        Assert.Single(Directory.GetFiles(Path.GetDirectoryName(keyPath)!));
+    }
+
+    [Theory]
+    [InlineData("grant_type=client_credentials&client_id=admin&client_secret=admin-secret&scope=%")]
+    [InlineData("grant_type=client_credentials&client_id=admin&client_secret=admin-secret&scope=%ZZ")]
+    [InlineData("grant_type=client_credentials&client_id=%00&client_secret=x")]
+    [InlineData("grant_type=%&client_id=admin&client_secret=admin-secret")]
+    [InlineData("%%%=%%%")]
+    [InlineData("grant_type=client_credentials&client_id=admin&client_secret=admin-secret&scope=%ff%fe")]
+    public async Task A_malformed_token_request_is_refused_as_the_clients_mistake(string form)
+    {
+        using var gateway = Gateway();
+        using var http = gateway.CreateClient();
+
+        using var response = await http.PostAsync("/connect/token", new StringContent(form, System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.True((int)response.StatusCode is >= 400 and < 500, $"expected a 4xx for {form}, got {(int)response.StatusCode}: {body}");
+        Assert.DoesNotContain("   at ", body);
+    }
 }

@@ -16,6 +16,12 @@ public sealed class IdentityOptions
     /// <summary>RSA private key (PEM) that signs tokens. Required outside Development.</summary>
     public string? SigningKeyPem { get; set; }
 
+    /// <summary>
+    /// In Development without <see cref="SigningKeyPem"/>: the file holding the signing key, made at the first
+    /// start, so tokens outlive a restart of the gateway. Unset, each run signs with a key of its own.
+    /// </summary>
+    public string? DevelopmentKeyPath { get; set; }
+
     /// <summary>Clients from configuration; outside Development the only ones that exist.</summary>
     public List<ClientDefinition> Clients { get; set; } = [];
 }

@@ -80,14 +80,23 @@ public static class IdentityServerExtensions
     {
         if (string.IsNullOrWhiteSpace(identity.SigningKeyPem))
         {
-            return environment.IsDevelopment()
-                ? null
-                : throw new InvalidOperationException(
+            if (!environment.IsDevelopment())
+            {
+                throw new InvalidOperationException(
                     "Identity:SigningKeyPem is not configured. Outside Development the gateway needs its token signing key from configuration.");
+            }
+            // Without a key file a Development gateway signs with a key of its own run (test hosts).
+            return string.IsNullOrWhiteSpace(identity.DevelopmentKeyPath)
+                ? null
+                : WithKeyId(new RsaSecurityKey(DevelopmentSigningKey.LoadOrCreate(identity.DevelopmentKeyPath)));
         }
         var rsa = RSA.Create();
         rsa.ImportFromPem(identity.SigningKeyPem);
-        var key = new RsaSecurityKey(rsa);
+        return WithKeyId(new RsaSecurityKey(rsa));
+    }
+
+    private static RsaSecurityKey WithKeyId(RsaSecurityKey key)
+    {
         key.KeyId = Base64UrlEncoder.Encode(key.ComputeJwkThumbprint());
         return key;
     }

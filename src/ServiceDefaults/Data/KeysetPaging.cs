@@ -16,13 +16,21 @@ public static class KeysetPaging
         if (!string.IsNullOrEmpty(pageToken))
         {
             var compare = typeof(string).GetMethod(nameof(string.CompareTo), [typeof(string)])!;
+            // The token reaches the database as a parameter, never as SQL text: a constant would be inlined as a
+            // literal, and a token holding NUL or quotes is the client's, not ours to write into a statement.
+            var last = new LastKey(pageToken);
             var after = Expression.Lambda<Func<T, bool>>(
-                Expression.GreaterThan(Expression.Call(key.Body, compare, Expression.Constant(pageToken)), Expression.Constant(0)),
+                Expression.GreaterThan(
+                    Expression.Call(key.Body, compare, Expression.Property(Expression.Constant(last), nameof(LastKey.Value))),
+                    Expression.Constant(0)),
                 key.Parameters);
             query = query.Where(after);
         }
         return await PageAsync(query.OrderBy(key), pageSize, key.Compile(), cancellationToken);
     }
+
+    /// <summary>Holds the page token so that the query captures it as a variable (a parameter) rather than a constant.</summary>
+    private sealed record LastKey(string Value);
 
     /// <summary>
     /// One page of a listing ordered by a composite key, whose query already starts after the key the page token

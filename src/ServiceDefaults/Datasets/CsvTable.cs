@@ -1,4 +1,5 @@
 using CsvHelper;
+using GiaLaiIct.ServiceDefaults.Text;
 
 namespace GiaLaiIct.ServiceDefaults.Datasets;
 
@@ -82,6 +83,10 @@ public sealed class CsvTable
                 for (var i = 0; i < cells.Length; i++)
                 {
                     cells[i] = reader.GetString(i);
+                    if (TextFieldRule.CharacterProblem(header[i], cells[i]) is { } problem)
+                    {
+                        errors.Add(file, (int)reader.LineNumber, header[i], problem);
+                    }
                 }
                 rows.Add(new DatasetRow(file, (int)reader.LineNumber, columns, cells, errors));
             }

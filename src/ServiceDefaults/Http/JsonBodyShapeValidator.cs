@@ -27,6 +27,11 @@ public static class JsonBodyShapeValidator
     {
         foreach (var property in value.EnumerateObject())
         {
+            if (!IsText(property))
+            {
+                problems.Add((prefix, "holds a property name that is not Unicode text (a lone surrogate escape such as \\ud800)"));
+                continue;
+            }
             var field = message.FindFieldByName(property.Name)
                 ?? message.Fields.InDeclarationOrder().FirstOrDefault(candidate => candidate.JsonName == property.Name);
             var path = prefix + property.Name;
@@ -69,7 +74,9 @@ public static class JsonBodyShapeValidator
     {
         var problem = field.FieldType switch
         {
-            FieldType.String or FieldType.Bytes => value.ValueKind == JsonValueKind.String ? null : "must be a string",
+            FieldType.String or FieldType.Bytes when value.ValueKind == JsonValueKind.String =>
+                TryGetText(value) is null ? "must be Unicode text: it holds a lone surrogate escape such as \\ud800" : null,
+            FieldType.String or FieldType.Bytes => "must be a string",
             FieldType.Bool => value.ValueKind is JsonValueKind.True or JsonValueKind.False ? null : "must be true or false",
             FieldType.Int32 or FieldType.SInt32 or FieldType.SFixed32 => IsInteger(value, int.MinValue, int.MaxValue),
             FieldType.UInt32 or FieldType.Fixed32 => IsInteger(value, 0, uint.MaxValue),
@@ -107,7 +114,7 @@ public static class JsonBodyShapeValidator
         {
             JsonValueKind.Number => value.GetRawText(),
             // Proto3 JSON writes 64-bit integers as strings, so strings of digits are accepted.
-            JsonValueKind.String => value.GetString(),
+            JsonValueKind.String => TryGetText(value),
             _ => null,
         };
         if (text is null || !decimal.TryParse(text, NumberStyles.Integer | NumberStyles.AllowExponent | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
@@ -121,14 +128,42 @@ public static class JsonBodyShapeValidator
     private static string? IsNumber(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.Number => null,
-        JsonValueKind.String when double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out _) => null,
+        JsonValueKind.String when double.TryParse(TryGetText(value), NumberStyles.Float, CultureInfo.InvariantCulture, out _) => null,
         _ => "must be a number",
     };
 
+    /// <summary>The string's text, or null when its escapes do not make Unicode text (a lone surrogate).</summary>
+    private static string? TryGetText(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsText(JsonProperty property)
+    {
+        try
+        {
+            _ = property.Name;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    // Echoes at most a short prefix of the value: a client's megabyte comes back as a few dozen characters.
     private static string Describe(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => $"\"{value.GetString()}\"",
-        JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
+        JsonValueKind.String => TryGetText(value) is { } text ? $"\"{(text.Length > 40 ? text[..40] + "…" : text)}\"" : "text that is not Unicode",
+        JsonValueKind.Number => value.GetRawText() is { Length: > 40 } raw ? raw[..40] + "…" : value.GetRawText(),
+        JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
         _ => Describe(value.ValueKind),
     };
 

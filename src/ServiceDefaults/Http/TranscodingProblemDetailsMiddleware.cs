@@ -88,8 +88,18 @@ public sealed class TranscodingProblemDetailsMiddleware(RequestDelegate next, IP
         IReadOnlyList<(string Field, string Problem)> problems;
         try
         {
-            using var document = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
-            problems = JsonBodyShapeValidator.Validate(document.RootElement, message);
+            using var body = new MemoryStream();
+            await context.Request.Body.CopyToAsync(body, context.RequestAborted);
+            var bytes = body.GetBuffer().AsMemory(0, (int)body.Length);
+            if (!System.Text.Unicode.Utf8.IsValid(bytes.Span))
+            {
+                problems = [("", "the body is not UTF-8 text: JSON must be sent as UTF-8")];
+            }
+            else
+            {
+                using var document = JsonDocument.Parse(bytes);
+                problems = JsonBodyShapeValidator.Validate(document.RootElement, message);
+            }
         }
         catch (JsonException exception)
         {

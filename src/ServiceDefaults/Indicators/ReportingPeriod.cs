@@ -84,6 +84,7 @@ public sealed partial record ReportingPeriod
     public const string Formats = "yyyy, yyyyQ1–Q4, yyyyH1–H2, yyyyM1–M12 (from January) or yyyyM01–M12 (one month)";
 
     // A two-digit month (M03) is that month; a one- or two-digit count without leading zero (M9, M10) runs from January.
-    [GeneratedRegex(@"^(?<year>\d{4})(?:Q(?<quarter>[1-4])|H(?<half>[12])|M(?<month>0\d)|M(?<through>[1-9]|1[0-2]))?$", RegexOptions.CultureInvariant)]
+    // ASCII digits only: \d would also match other scripts' digits (２０１８), which int.Parse then refuses.
+    [GeneratedRegex(@"^(?<year>[0-9]{4})(?:Q(?<quarter>[1-4])|H(?<half>[12])|M(?<month>0[0-9])|M(?<through>[1-9]|1[0-2]))?$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

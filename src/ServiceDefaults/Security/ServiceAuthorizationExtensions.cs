@@ -36,6 +36,11 @@ public static class ServiceAuthorizationExtensions
                 // Inside the platform the issuer is reached by resource name over plain HTTP, as every service is.
                 jwt.RequireHttpsMetadata = false;
                 jwt.Backchannel = httpClients.CreateClient(MetadataClientName);
+                // A token signed with a key the service has not seen (the gateway restarted with a new one)
+                // makes it fetch the key set again at once, at most once per interval; the default of
+                // five minutes locked every client out that long after a second key change.
+                jwt.RefreshOnIssuerKeyNotFound = true;
+                jwt.RefreshInterval = settings.KeySetRefetchInterval;
                 ConfigureTokenCheck(jwt, settings, time);
             });
 

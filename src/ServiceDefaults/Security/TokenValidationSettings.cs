@@ -15,4 +15,10 @@ public sealed class TokenValidationSettings
 
     /// <summary>Tolerated difference between the issuer's clock and the service's.</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The shortest time between two fetches of the issuer's keys made because a token named an unknown key:
+    /// a new key is trusted that soon, and forged key ids cannot make the service fetch on every call.
+    /// </summary>
+    public TimeSpan KeySetRefetchInterval { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using GiaLaiIct.Reporting.Import;
 using GiaLaiIct.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -11,10 +10,6 @@ namespace GiaLaiIct.Reporting.Http;
 /// </summary>
 public static class DatasetEndpoints
 {
-    /// <summary>Inflated size limit of one archive, so a small ZIP cannot expand without bound.</summary>
-    private const long MaxInflatedBytes = 256L * 1024 * 1024;
-    private const int MaxFiles = 64;
-
     public static IEndpointRouteBuilder MapDatasetEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v1/provinces/{province}/datasets", ImportAsync).RequireAuthorization(AccessPolicies.Write).DisableAntiforgery();
@@ -61,13 +56,31 @@ public static class DatasetEndpoints
     {
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(cancellationToken);
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(cancellationToken);
+            }
+            catch (InvalidDataException exception)
+            {
+                // A body cut short or a boundary that never closes: the form cannot be read, and nothing was.
+                return (null, BadRequest("body", $"is not a complete multipart form: {exception.Message}"));
+            }
             var files = new List<DatasetFile>();
             foreach (var file in form.Files)
             {
+                var name = string.IsNullOrEmpty(file.FileName) ? file.Name : file.FileName;
+                if (DatasetArchive.NameProblem(name) is { } badName)
+                {
+                    return (null, BadRequest("files", badName));
+                }
+                if (files.Sum(f => (long)f.Content.Length) + file.Length > DatasetArchive.MaxInflatedBytes)
+                {
+                    return (null, BadRequest("files", $"the files add up to more than {DatasetArchive.MaxInflatedBytes} bytes"));
+                }
                 using var content = new MemoryStream();
                 await file.CopyToAsync(content, cancellationToken);
-                files.Add(new DatasetFile(string.IsNullOrEmpty(file.FileName) ? file.Name : file.FileName, content.ToArray()));
+                files.Add(new DatasetFile(name, content.ToArray()));
             }
             return files.Count == 0 ? (null, BadRequest("files", "the form holds no file: send each CSV file as a form file named after it")) : (files, null);
         }
@@ -85,44 +98,8 @@ public static class DatasetEndpoints
     {
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body, cancellationToken);
-        body.Position = 0;
-        ZipArchive archive;
-        try
-        {
-            archive = new ZipArchive(body, ZipArchiveMode.Read);
-        }
-        catch (InvalidDataException exception)
-        {
-            return (null, BadRequest("body", $"is not a ZIP archive: {exception.Message}"));
-        }
-        using (archive)
-        {
-            var entries = archive.Entries.Where(e => e.Name.Length > 0).ToList();
-            if (entries.Count > MaxFiles)
-            {
-                return (null, BadRequest("body", $"the archive holds {entries.Count} files; a dataset has at most {MaxFiles}"));
-            }
-            var files = new List<DatasetFile>();
-            long inflated = 0;
-            foreach (var entry in entries)
-            {
-                await using var stream = await entry.OpenAsync(cancellationToken);
-                using var content = new MemoryStream();
-                var buffer = new byte[81920];
-                int read;
-                while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
-                {
-                    inflated += read;
-                    if (inflated > MaxInflatedBytes)
-                    {
-                        return (null, BadRequest("body", $"the archive inflates to more than {MaxInflatedBytes} bytes"));
-                    }
-                    content.Write(buffer, 0, read);
-                }
-                files.Add(new DatasetFile(entry.FullName, content.ToArray()));
-            }
-            return files.Count == 0 ? (null, BadRequest("body", "the archive holds no file")) : (files, null);
-        }
+        var (files, problem) = await DatasetArchive.ReadAsync(body.ToArray(), cancellationToken);
+        return problem is null ? (files, null) : (null, BadRequest("body", problem));
     }
 
     private static IResult BadRequest(string field, string message) => Results.ValidationProblem(
