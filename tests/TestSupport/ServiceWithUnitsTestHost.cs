@@ -18,6 +18,9 @@ public class ServiceWithUnitsTestHost<TProgram, TReportingProgram> : ServiceTest
         this.RouteGrpcClient<TProgram, AdministrativeUnits.AdministrativeUnitsClient>("reporting", () => _reporting.Server.CreateHandler());
     }
 
+    /// <summary>The SQLite file of the in-process Reporting service the units come from.</summary>
+    public string ReportingDatabaseFile => _reporting.DatabaseFile;
+
     /// <summary>The in-process Reporting service's units, to build registry rows from real unit codes.</summary>
     public AdministrativeUnits.AdministrativeUnitsClient UnitsClient() => new(_reporting.CreateGrpcChannel());
 

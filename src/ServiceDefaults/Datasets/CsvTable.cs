@@ -77,6 +77,7 @@ public sealed class CsvTable
                 return null;
             }
             var columns = header.Select((name, index) => (name, index)).ToDictionary(c => c.name, c => c.index, StringComparer.Ordinal);
+            var unreadable = false;
             while (reader.Read())
             {
                 var cells = new string[reader.FieldCount];
@@ -86,9 +87,15 @@ public sealed class CsvTable
                     if (TextFieldRule.CharacterProblem(header[i], cells[i]) is { } problem)
                     {
                         errors.Add(file, (int)reader.LineNumber, header[i], problem);
+                        unreadable = true;
                     }
                 }
                 rows.Add(new DatasetRow(file, (int)reader.LineNumber, columns, cells, errors));
+            }
+            // Cells that are not text are reported, every one of them; the rows are not checked further.
+            if (unreadable)
+            {
+                return null;
             }
         }
         catch (CsvFormatException exception)

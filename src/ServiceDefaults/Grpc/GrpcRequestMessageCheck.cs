@@ -93,7 +93,7 @@ public sealed class GrpcRequestMessageCheck(RequestDelegate next, IOptions<GrpcS
                 var length = BinaryPrimitives.ReadUInt32BigEndian(header[1..]);
                 if (length > limit)
                 {
-                    return (null, new Status(StatusCode.ResourceExhausted, $"The request message of {length} bytes is larger than the limit of {limit} bytes."));
+                    return (null, new Status(StatusCode.ResourceExhausted, $"The request message of {length} bytes exceeds the maximum of {limit} bytes (Grpc:MaxReceiveMessageBytes)."));
                 }
                 expected = HeaderLength + length;
             }

@@ -10,8 +10,8 @@ public static class TextFieldRule
 {
     public const int MaxIdentifierLength = 100;
     public const int MaxPageTokenLength = 2048;
-    public const int MaxLineLength = 1000;
-    public const int MaxParagraphLength = 10_000;
+    public const int MaxLineLength = 4000;
+    public const int MaxParagraphLength = 20_000;
 
     private static readonly HashSet<string> Paragraphs = new(StringComparer.Ordinal) { "content", "reason", "message", "description", "note", "notes" };
 
@@ -37,9 +37,15 @@ public static class TextFieldRule
             : CharacterProblem(value, multiLine);
     }
 
-    /// <summary>Why a dataset cell is refused for its column (no length cap: the file's own limits apply), or null.</summary>
-    public static string? CharacterProblem(string column, string? value) =>
-        string.IsNullOrEmpty(value) ? null : CharacterProblem(value, Paragraphs.Contains(SnakeCase(column)));
+    /// <summary>
+    /// Why a dataset cell or form value is refused for its column (no length cap: the file's own limits apply), or
+    /// null. A quoted CSV cell may span lines (RFC 4180), so only identifier columns must be one line.
+    /// </summary>
+    public static string? CharacterProblem(string column, string? value)
+    {
+        var name = SnakeCase(column);
+        return string.IsNullOrEmpty(value) ? null : CharacterProblem(value, multiLine: Paragraphs.Contains(name) || Lines.Contains(name));
+    }
 
     private static string? CharacterProblem(string value, bool multiLine)
     {
@@ -58,6 +64,11 @@ public static class TextFieldRule
             if (char.IsControl(c) && !(multiLine && c is '\t' or '\r' or '\n'))
             {
                 return $"must not hold control characters (U+{(int)c:X4} at position {index + 1})";
+            }
+            // Noncharacters are no text either, and Unicode normalization (NFC) refuses them.
+            if (c is '\uFFFE' or '\uFFFF' || c is >= '\uFDD0' and <= '\uFDEF')
+            {
+                return $"holds U+{(int)c:X4} at position {index + 1}, which is not a character";
             }
         }
         return null;

@@ -77,12 +77,14 @@ public sealed class UnitDirectory(AdministrativeUnits.AdministrativeUnitsClient 
                 }
                 catch (RpcException exception) when (exception.StatusCode == StatusCode.NotFound)
                 {
-                    return null;
+                    // No units at all stands for an unknown province (a known one has at least itself): the cache
+                    // serializes every entry, and a null message cannot be.
+                    return new ListUnitsResponse();
                 }
             },
             ProvinceEntry,
             cancellationToken: cancellationToken);
-        if (units is null)
+        if (units.Units.Count == 0)
         {
             await cache.RemoveAsync(key, cancellationToken);
             return null;

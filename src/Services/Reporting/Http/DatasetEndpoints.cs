@@ -61,7 +61,7 @@ public static class DatasetEndpoints
             {
                 form = await request.ReadFormAsync(cancellationToken);
             }
-            catch (InvalidDataException exception)
+            catch (Exception exception) when (exception is InvalidDataException or IOException && !cancellationToken.IsCancellationRequested)
             {
                 // A body cut short or a boundary that never closes: the form cannot be read, and nothing was.
                 return (null, BadRequest("body", $"is not a complete multipart form: {exception.Message}"));
