@@ -34,9 +34,7 @@ public sealed partial class FuzzTarget(Uri baseAddress, HttpClient rest, HttpCli
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
         {
-            tally.Tried(category, accepted: false);
-            tally.ServerError(category, $"{what}: no answer ({exception.GetType().Name}: {exception.Message})");
-            Judge(category, what, accepted: false);
+            NoAnswer(category, what, exception);
             return;
         }
         using (response)
@@ -79,9 +77,7 @@ public sealed partial class FuzzTarget(Uri baseAddress, HttpClient rest, HttpCli
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
         {
-            tally.Tried(category, accepted: false);
-            tally.ServerError(category, $"{what}: no answer ({exception.GetType().Name}: {exception.Message})");
-            Judge(category, what, accepted: false);
+            NoAnswer(category, what, exception);
             return;
         }
         using (response)
@@ -101,6 +97,13 @@ public sealed partial class FuzzTarget(Uri baseAddress, HttpClient rest, HttpCli
             }
             Judge(category, what, accepted);
         }
+    }
+
+    private void NoAnswer(string category, string what, Exception exception)
+    {
+        tally.Tried(category, accepted: false);
+        tally.ServerError(category, $"{what}: no answer ({exception.GetType().Name}: {exception.Message})");
+        Judge(category, what, accepted: false);
     }
 
     private void Judge(string category, string what, bool accepted)
