@@ -19,7 +19,8 @@ if (string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(ServiceC
         $"ConnectionStrings:{ServiceCacheExtensions.CacheConnectionName} is not configured; the gateway keeps its clients' rate limits in the cache, shared by every replica.");
 }
 builder.Services.Configure<RateLimitOptions>(builder.Configuration.GetSection(RateLimitOptions.Section));
-builder.Services.AddSingleton<DistributedTokenBucket>();
+builder.Services.AddSingleton<SharedTokenBucket>();
+builder.Services.AddSingleton<LeasedTokenBuckets>();
 builder.Services.AddSingleton<RateLimitResponse>();
 
 builder.Services.AddAuthorizationBuilder().AddPolicy(RequireTokenOnRoutes.PolicyName, RequireTokenOnRoutes.Policy);
