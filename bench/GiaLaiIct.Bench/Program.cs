@@ -118,6 +118,7 @@ for (var i = 0; i < rounds; i++)
     }
 }
 var peakUnderLoad = gatewayMemory.PeakBytes;
+var peakComposition = gatewayMemory.PeakComposition;
 
 // Latency at a steady half of what the service alone sustains: the hop's own cost, not queueing.
 var halfRate = new List<Measurement>();
@@ -166,7 +167,7 @@ foreach (var target in targets.Skip(1))
 
 Console.WriteLine();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"Gateway resident memory: peak {peakUnderLoad / 1048576.0:0} MB under load, {(gatewayMemory.CurrentBytes() ?? 0) / 1048576.0:0} MB now"));
+    $"Gateway resident memory: peak {peakUnderLoad / 1048576.0:0} MB under load ({peakComposition}), {(gatewayMemory.CurrentBytes() ?? 0) / 1048576.0:0} MB now"));
 if (targets.Count > 0)
 {
     var grpc = measurements["h2load gRPC via gateway"].RequestsPerSecond / measurements["h2load gRPC direct"].RequestsPerSecond;

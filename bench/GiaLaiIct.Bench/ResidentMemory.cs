@@ -17,12 +17,17 @@ internal sealed class ResidentMemory : IAsyncDisposable
 
     public long PeakBytes { get; private set; }
 
-    public long? CurrentBytes()
+    /// <summary>At the peak: anonymous memory (heaps, stacks, buffers), file-backed (code of the runtime and assemblies), shared (JIT code mapped twice for W^X).</summary>
+    public string PeakComposition { get; private set; } = "n/a";
+
+    public long? CurrentBytes() => Read("VmRSS:");
+
+    private long? Read(string field)
     {
         try
         {
-            var line = File.ReadLines($"/proc/{_pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-            return line is null ? null : long.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+            var line = File.ReadLines($"/proc/{_pid}/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
+            return line is null ? null : long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
         }
         catch (IOException)
         {
@@ -37,6 +42,8 @@ internal sealed class ResidentMemory : IAsyncDisposable
             if (CurrentBytes() is { } bytes && bytes > PeakBytes)
             {
                 PeakBytes = bytes;
+                PeakComposition = string.Create(CultureInfo.InvariantCulture,
+                    $"anon {Read("RssAnon:") / 1048576.0:0} MB, file {Read("RssFile:") / 1048576.0:0} MB, shared {Read("RssShmem:") / 1048576.0:0} MB");
             }
             try
             {

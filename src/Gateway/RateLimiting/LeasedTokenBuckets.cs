@@ -44,6 +44,7 @@ public sealed partial class LeasedTokenBuckets : IDisposable
             {
                 if (lease.Retired)
                 {
+                    _leases.TryRemove(KeyValuePair.Create(partition, lease));
                     continue;
                 }
                 var now = _time.GetUtcNow();
@@ -96,8 +97,10 @@ public sealed partial class LeasedTokenBuckets : IDisposable
                 }
             }
         }
-        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        catch (Exception exception)
         {
+            // Whatever kept the cache from answering (down, timed out, its client disposed at shutdown) must not
+            // fail the requests waiting here: they are let through, as in any cache outage.
             lock (lease.Gate)
             {
                 lease.OpenUntil = _time.GetUtcNow() + _settings.OutageRetry;
@@ -150,7 +153,7 @@ public sealed partial class LeasedTokenBuckets : IDisposable
             }
             await Task.WhenAll(handBacks);
         }
-        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        catch (Exception exception) when (exception is RedisException or TimeoutException or ObjectDisposedException)
         {
             // Tokens not handed back are the client's loss until its bucket refills; the cache being down lets it through anyway.
             LimiterUnavailable(_logger, exception.Message);
