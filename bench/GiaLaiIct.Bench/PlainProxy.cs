@@ -80,22 +80,7 @@ internal sealed class PlainProxy : IAsyncDisposable
 
     private static async Task<PlainProxy> StartAsync(string name, int port, string executable, string[] arguments)
     {
-        var start = new ProcessStartInfo(executable) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {executable}.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, line) =>
-        {
-            if (!string.IsNullOrWhiteSpace(line.Data))
-            {
-                Console.WriteLine($"[{name}] {line.Data}");
-            }
-        };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var process = ChildProcess.Start(name, executable, arguments);
         var proxy = new PlainProxy(name, new Uri($"http://127.0.0.1:{port}"), process);
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
         while (true)

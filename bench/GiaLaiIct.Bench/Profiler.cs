@@ -13,10 +13,10 @@ internal static class Profiler
     public static async Task RunAsync(int pid, string outputBase, TimeSpan duration, string? toolDirectory, Func<Task> load)
     {
         var span = duration.ToString(@"dd\:hh\:mm\:ss", CultureInfo.InvariantCulture);
-        var trace = Start(Tool("dotnet-trace", toolDirectory),
+        var trace = ChildProcess.Start("dotnet-trace", Tool("dotnet-trace", toolDirectory),
             ["collect", "-p", pid.ToString(CultureInfo.InvariantCulture), "--profile", "dotnet-sampled-thread-time",
              "--duration", span, "--format", "Speedscope", "-o", outputBase + ".nettrace"]);
-        var counters = Start(Tool("dotnet-counters", toolDirectory),
+        var counters = ChildProcess.Start("dotnet-counters", Tool("dotnet-counters", toolDirectory),
             ["collect", "-p", pid.ToString(CultureInfo.InvariantCulture), "--duration", span, "--refresh-interval", "1",
              "--counters", "System.Runtime,Microsoft.AspNetCore.Hosting,System.Net.Http,Microsoft-AspNetCore-Server-Kestrel",
              "--format", "csv", "-o", outputBase + ".counters.csv"]);
@@ -40,25 +40,4 @@ internal static class Profiler
     }
 
     private static string Tool(string name, string? directory) => directory is null ? name : Path.Combine(directory, name);
-
-    private static Process Start(string executable, string[] arguments)
-    {
-        var start = new ProcessStartInfo(executable) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {executable}.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, line) =>
-        {
-            if (!string.IsNullOrWhiteSpace(line.Data))
-            {
-                Console.WriteLine($"[{Path.GetFileName(executable)}] {line.Data}");
-            }
-        };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
 }

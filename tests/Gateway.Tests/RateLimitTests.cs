@@ -145,17 +145,6 @@ public sealed class RateLimitTests : IDisposable
         Assert.DoesNotContain(HttpStatusCode.TooManyRequests, statuses);
     }
 
-    public static TheoryData<string> RedisServers()
-    {
-        var data = new TheoryData<string> { "embedded-garnet" };
-        // CI also starts Debian's redis-server and names it here, so the same test runs against it.
-        if (Environment.GetEnvironmentVariable("GIALAI_TEST_REDIS") is { Length: > 0 } external)
-        {
-            data.Add(external);
-        }
-        return data;
-    }
-
     /// <summary>
     /// The stated error, in both directions: together the replicas never admit more than the one bucket
     /// (burst 20 here); a replica may refuse early while the other holds unspent tokens (fewer than twice
@@ -163,10 +152,10 @@ public sealed class RateLimitTests : IDisposable
     /// gets exactly its burst.
     /// </summary>
     [Theory]
-    [MemberData(nameof(RedisServers))]
+    [MemberData(nameof(RedisServers.All), MemberType = typeof(RedisServers))]
     public async Task Replicas_together_admit_exactly_the_shared_burst_and_refuse_early_by_less_than_two_leases(string server)
     {
-        var cache = server == "embedded-garnet" ? _cache.ConnectionString : server;
+        var cache = server == RedisServers.EmbeddedGarnet ? _cache.ConnectionString : server;
         var prefix = _keyPrefix + "lease:";
         (string, string)[] settings = [("RateLimiting:Burst", "20"), ("RateLimiting:LeaseSize", "4"), ("RateLimiting:LeaseLifetime", "00:00:00.5")];
         using var replicaA = Host(cache, prefix, settings).CreateClient();
