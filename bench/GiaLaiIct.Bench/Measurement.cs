@@ -40,12 +40,20 @@ internal sealed class Measurement(string name)
             }
             return (latencies, errors);
         }));
-        _seconds += Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         foreach (var (latencies, errors) in perWorker)
         {
-            _latenciesMs.AddRange(latencies);
-            _errors += errors;
+            AddRound(latencies, 0, errors);
         }
+        _seconds += seconds;
+    }
+
+    /// <summary>Adds a round measured elsewhere (by an outside load generator).</summary>
+    public void AddRound(IEnumerable<double> latenciesMs, double seconds, long errors)
+    {
+        _latenciesMs.AddRange(latenciesMs);
+        _seconds += seconds;
+        _errors += errors;
     }
 
     private double Percentile(double fraction)

@@ -11,6 +11,7 @@ using Yarp.ReverseProxy.ServiceDiscovery;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.SampleTraces();
 builder.AddTokenEndpoint();
 builder.AddServiceCache();
 if (string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(ServiceCacheExtensions.CacheConnectionName)))
@@ -19,13 +20,15 @@ if (string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(ServiceC
         $"ConnectionStrings:{ServiceCacheExtensions.CacheConnectionName} is not configured; the gateway keeps its clients' rate limits in the cache, shared by every replica.");
 }
 builder.Services.Configure<RateLimitOptions>(builder.Configuration.GetSection(RateLimitOptions.Section));
-builder.Services.AddSingleton<DistributedTokenBucket>();
+builder.Services.AddSingleton<SharedTokenBucket>();
+builder.Services.AddSingleton<LeasedTokenBuckets>();
 builder.Services.AddSingleton<RateLimitResponse>();
 
 builder.Services.AddAuthorizationBuilder().AddPolicy(RequireTokenOnRoutes.PolicyName, RequireTokenOnRoutes.Policy);
 builder.Services.AddReverseProxy()
     .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
-    .AddConfigFilter<RequireTokenOnRoutes>();
+    .AddConfigFilter<RequireTokenOnRoutes>()
+    .AddConfigFilter<ClusterTransport>();
 builder.Services.AddSingleton<IDestinationResolver, ServiceDiscoveryDestinationResolver>();
 
 // Every cluster's destination is a resource name; /health of the gateway includes each one's health.

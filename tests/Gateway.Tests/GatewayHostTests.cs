@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using GiaLaiIct.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GiaLaiIct.Gateway.Tests;
 
@@ -39,6 +40,21 @@ public sealed class GatewayHostTests : IDisposable
         {
             Assert.Equal("Degraded", report["checks"]![resource]!["status"]!.GetValue<string>());
         }
+    }
+
+    [Fact]
+    public void Every_cluster_keeps_multiplexed_http2_connections_and_opens_another_when_one_is_full()
+    {
+        var proxy = _gateway.Services.GetRequiredService<Yarp.ReverseProxy.IProxyStateLookup>();
+
+        var clusters = proxy.GetClusters().ToList();
+
+        Assert.Equal(UnreachableServices.Resources.Order(), clusters.Select(cluster => cluster.ClusterId).Order());
+        Assert.All(clusters, cluster =>
+        {
+            Assert.True(cluster.Model.Config.HttpClient?.EnableMultipleHttp2Connections);
+            Assert.Equal(System.Net.HttpVersion.Version20, cluster.Model.Config.HttpRequest?.Version);
+        });
     }
 
     /// <summary>A client holding a Development admin token of this gateway's.</summary>

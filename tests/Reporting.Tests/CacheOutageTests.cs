@@ -39,22 +39,11 @@ public sealed class CacheOutageTests
         Assert.All(during.Units, unit => Assert.Equal("624", unit.ParentCode));
     }
 
-    public static TheoryData<string> RedisServers()
-    {
-        var data = new TheoryData<string> { "embedded-garnet" };
-        // CI also starts Debian's redis-server and names it here, so the same test runs against it.
-        if (Environment.GetEnvironmentVariable("GIALAI_TEST_REDIS") is { Length: > 0 } external)
-        {
-            data.Add(external);
-        }
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(RedisServers))]
+    [MemberData(nameof(RedisServers.All), MemberType = typeof(RedisServers))]
     public async Task Unit_lists_are_kept_in_the_redis_server_and_dropped_when_a_unit_changes(string server)
     {
-        using var garnet = server == "embedded-garnet" ? new EmbeddedRedis() : null;
+        using var garnet = server == RedisServers.EmbeddedGarnet ? new EmbeddedRedis() : null;
         var connectionString = garnet?.ConnectionString ?? server;
         using var host = new ReportingHost(connectionString);
         var client = host.UnitsClient();

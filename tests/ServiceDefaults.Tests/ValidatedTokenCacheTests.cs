@@ -103,4 +103,41 @@ public sealed class ValidatedTokenCacheTests
         Assert.DoesNotContain(second.ClaimsIdentity.FindAll(GiaLaiClaims.Role), claim => claim.Value == Roles.Admin);
         Assert.Equal("viewer", second.ClaimsIdentity.FindFirst(GiaLaiClaims.ClientId)?.Value);
     }
+
+    [Fact]
+    public async Task A_token_s_signature_is_verified_once_however_many_calls_bring_it_at_once()
+    {
+        var verifier = new CountingTokenVerifier();
+        var cache = new ValidatedTokenCache(_clock, verifier);
+        var token = Token(TimeSpan.FromMinutes(30), _settings.Audience);
+        var other = Token(TimeSpan.FromMinutes(20), _settings.Audience);
+
+        var together = await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => Task.Run(() => cache.ValidateTokenAsync(token, _parameters))));
+        var later = new List<TokenValidationResult>();
+        for (var i = 0; i < 10; i++)
+        {
+            later.Add(await cache.ValidateTokenAsync(token, _parameters));
+        }
+        var otherResult = await cache.ValidateTokenAsync(other, _parameters);
+
+        Assert.All(together.Concat(later).Append(otherResult), result => Assert.True(result.IsValid));
+        // One verification for the first token, one for the other; none for the 41 calls that came with a checked one.
+        Assert.Equal(2, verifier.Verifications);
+        Assert.Equal(32, together.Select(result => result.ClaimsIdentity).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_refused_token_is_verified_again_at_its_next_call()
+    {
+        var verifier = new CountingTokenVerifier();
+        var cache = new ValidatedTokenCache(_clock, verifier);
+        var token = Token(TimeSpan.FromMinutes(30), "another-audience");
+
+        var first = await cache.ValidateTokenAsync(token, _parameters);
+        var second = await cache.ValidateTokenAsync(token, _parameters);
+
+        Assert.False(first.IsValid);
+        Assert.False(second.IsValid);
+        Assert.Equal(2, verifier.Verifications);
+    }
 }

@@ -5,7 +5,7 @@ namespace GiaLaiIct.Gateway.RateLimiting;
 /// secrets cannot be guessed at speed), by remote address. It runs before authentication, where the
 /// token endpoint answers. Health probes are not limited.
 /// </summary>
-public sealed class AddressRateLimit(RequestDelegate next, DistributedTokenBucket bucket, RateLimitResponse response)
+public sealed class AddressRateLimit(RequestDelegate next, LeasedTokenBuckets bucket, RateLimitResponse response)
 {
     private const string TokenPath = "/connect/token";
 
@@ -20,13 +20,13 @@ public sealed class AddressRateLimit(RequestDelegate next, DistributedTokenBucke
             await next(context);
             return;
         }
-        var (allowed, retryAfter) = await bucket.TryTakeAsync(PartitionOf(context));
-        if (allowed)
+        var decision = await bucket.TryTakeAsync(PartitionOf(context));
+        if (decision.Allowed)
         {
             await next(context);
             return;
         }
-        await response.WriteAsync(context, retryAfter);
+        await response.WriteAsync(context, decision.RetryAfter);
     }
 
     internal static bool HasBearerToken(HttpContext context) =>

@@ -7,7 +7,7 @@ namespace GiaLaiIct.Gateway.RateLimiting;
 /// authentication, which sets the caller; a token that does not validate (forged, expired) spends its
 /// sender's address bucket, never the named client's.
 /// </summary>
-public sealed class ClientRateLimit(RequestDelegate next, DistributedTokenBucket bucket, RateLimitResponse response)
+public sealed class ClientRateLimit(RequestDelegate next, LeasedTokenBuckets bucket, RateLimitResponse response)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -19,12 +19,12 @@ public sealed class ClientRateLimit(RequestDelegate next, DistributedTokenBucket
         var partition = context.User.FindFirst(GiaLaiClaims.ClientId)?.Value is { Length: > 0 } clientId
             ? "client:" + clientId
             : AddressRateLimit.PartitionOf(context);
-        var (allowed, retryAfter) = await bucket.TryTakeAsync(partition);
-        if (allowed)
+        var decision = await bucket.TryTakeAsync(partition);
+        if (decision.Allowed)
         {
             await next(context);
             return;
         }
-        await response.WriteAsync(context, retryAfter);
+        await response.WriteAsync(context, decision.RetryAfter);
     }
 }
