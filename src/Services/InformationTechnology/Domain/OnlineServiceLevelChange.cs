@@ -9,10 +9,4 @@ public sealed class OnlineServiceLevelChange
     public required int Sequence { get; init; }
     public required int Level { get; init; }
     public required DateOnly EffectiveOn { get; init; }
-
-    /// <summary>The level each service had on <paramref name="day"/>: the last of its entries effective by then.</summary>
-    public static Dictionary<string, int> LevelsOn(IEnumerable<OnlineServiceLevelChange> history, DateOnly day) =>
-        history.Where(c => c.EffectiveOn <= day)
-            .GroupBy(c => c.ServiceCode, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.MaxBy(c => c.Sequence)!.Level, StringComparer.Ordinal);
 }

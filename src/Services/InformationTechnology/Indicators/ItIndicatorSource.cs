@@ -80,26 +80,35 @@ public sealed class ItIndicatorSource(InformationTechnologyDbContext db, UnitDir
     private async Task CountServicesAsync(IndicatorQuery query, IndicatorTally tally, CancellationToken cancellationToken)
     {
         var (start, end) = (query.Period.Start, query.Period.End);
-        var services = await db.OnlineServices.AsNoTracking()
+        // The level in force at the end is the last history entry by then (the stored level for a service without
+        // history); the database counts, so a province's ten thousand services never travel.
+        var groups = await db.OnlineServices.AsNoTracking()
             .Where(s => s.ProvinceCode == query.Province && s.EffectiveFrom <= end && (s.EffectiveTo == null || s.EffectiveTo > end))
-            .Select(s => new { s.Code, s.AgencyCode, s.UnitCode, s.Level, s.EffectiveFrom })
+            .Select(s => new
+            {
+                s.UnitCode,
+                s.AgencyCode,
+                Added = s.EffectiveFrom >= start,
+                Level = db.OnlineServiceLevelChanges
+                    .Where(c => c.ProvinceCode == s.ProvinceCode && c.ServiceCode == s.Code && c.EffectiveOn <= end)
+                    .OrderByDescending(c => c.Sequence)
+                    .Select(c => (int?)c.Level)
+                    .FirstOrDefault() ?? s.Level,
+            })
+            .GroupBy(s => new { s.UnitCode, s.AgencyCode, s.Added, s.Level })
+            .Select(g => new { g.Key.UnitCode, g.Key.AgencyCode, g.Key.Added, g.Key.Level, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var history = await db.OnlineServiceLevelChanges.AsNoTracking()
-            .Where(c => c.ProvinceCode == query.Province && c.EffectiveOn <= end)
-            .ToListAsync(cancellationToken);
-        var levelAtEnd = OnlineServiceLevelChange.LevelsOn(history, end);
         var agencies = new HashSet<(string Unit, string Agency)>();
-        foreach (var service in services)
+        foreach (var group in groups)
         {
-            var level = levelAtEnd.GetValueOrDefault(service.Code, service.Level);
-            tally.Add(level <= 2 ? ServicesLevel12 : level == 3 ? ServicesLevel3 : ServicesLevel4, string.Empty, service.UnitCode, 1);
-            if (service.EffectiveFrom >= start)
+            tally.Add(group.Level <= 2 ? ServicesLevel12 : group.Level == 3 ? ServicesLevel3 : ServicesLevel4, string.Empty, group.UnitCode, group.Count);
+            if (group.Added)
             {
-                tally.Add(ServicesAdded, Levels[level - 1], service.UnitCode, 1);
+                tally.Add(ServicesAdded, Levels[group.Level - 1], group.UnitCode, group.Count);
             }
-            if (level >= 3 && agencies.Add((service.UnitCode, service.AgencyCode)))
+            if (group.Level >= 3 && agencies.Add((group.UnitCode, group.AgencyCode)))
             {
-                tally.Add(AgenciesWithLevel34, string.Empty, service.UnitCode, 1);
+                tally.Add(AgenciesWithLevel34, string.Empty, group.UnitCode, 1);
             }
         }
         var hasServices = await db.OnlineServices.AnyAsync(s => s.ProvinceCode == query.Province, cancellationToken);
