@@ -56,11 +56,11 @@ public sealed class ProvinceDatasetTests
         Assert.Equal(telecomBefore, SqliteDump.Of(telecomDb));
 
         // A file of a service that does not import yet is reported, not dropped.
-        using var notYet = await http.PostAsync(Datasets, dataset.With("online_services.csv", "code,name,agency_code,agency_name,level,effective_from,effective_to\n").ToZipContent());
+        using var notYet = await http.PostAsync(Datasets, dataset.With("press_organisations.csv", "name,kind\n").ToZipContent());
         var notYetError = Assert.Single(JsonNode.Parse(await notYet.Content.ReadAsStringAsync())!["errors"]!.AsArray());
         Assert.Equal(HttpStatusCode.BadRequest, notYet.StatusCode);
-        Assert.Equal("online_services.csv", notYetError!["file"]!.GetValue<string>());
-        Assert.Contains("IT service", notYetError["message"]!.GetValue<string>());
+        Assert.Equal("press_organisations.csv", notYetError!["file"]!.GetValue<string>());
+        Assert.Contains("Press & Publishing service", notYetError["message"]!.GetValue<string>());
 
         // Imported as a ZIP, then again as multipart: the second answer is all unchanged and no row differs.
         using var first = await http.PostAsync(Datasets, dataset.ToZipContent());

@@ -20,6 +20,10 @@ public sealed class MigrationTests
     {
         using var db = MigrationChecks.SqlServerContext<SqlServerInformationTechnologyDbContext>();
         MigrationChecks.AssertNoPendingModelChanges(db);
-        Assert.Contains("CREATE TABLE [OnlinePublicServices]", MigrationChecks.ScriptAllMigrations(db));
+        var script = MigrationChecks.ScriptAllMigrations(db);
+        foreach (var table in (string[])["OnlinePublicServices", "OnlineServiceLevelChanges", "Agencies", "OneStopDeployments", "DossierCounts", "SecurityIncidents", "Websites"])
+        {
+            Assert.Contains($"CREATE TABLE [{table}]", script);
+        }
     }
 }

@@ -1,16 +1,26 @@
 using GiaLaiIct.InformationTechnology.Data;
 using GiaLaiIct.InformationTechnology.Grpc;
+using GiaLaiIct.InformationTechnology.Import;
+using GiaLaiIct.InformationTechnology.Indicators;
+using GiaLaiIct.Reporting.Client;
 using GiaLaiIct.ServiceDefaults;
 using GiaLaiIct.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddDomainService<InformationTechnologyDbContext, SqliteInformationTechnologyDbContext, SqlServerInformationTechnologyDbContext>("itdb", Roles.ItOfficer);
+builder.Services.AddUnitDirectory();
 
 var app = builder.Build();
 
 app.UseDomainServiceDefaults();
+app.MapGrpcService<AgenciesService>();
 app.MapGrpcService<OnlinePublicServicesService>();
+app.MapGrpcService<OneStopService>();
+app.MapGrpcService<SecurityIncidentsService>();
+app.MapGrpcService<WebsitesService>();
+app.MapGrpcService<ItIndicatorSource>();
+app.MapGrpcService<ItDatasetImport>();
 app.MapGrpcService<AuditTrailService>();
 
 await app.RunAsync();

@@ -23,6 +23,8 @@ public static class DatasetFiles
         ["onestop_deployments.csv"] = ServiceNames.InformationTechnology,
         ["incidents.csv"] = ServiceNames.InformationTechnology,
         ["websites.csv"] = ServiceNames.InformationTechnology,
+        ["agencies.csv"] = ServiceNames.InformationTechnology,
+        ["dossier_counts.csv"] = ServiceNames.InformationTechnology,
         ["postal_points.csv"] = ServiceNames.PostsTelecom,
         ["bts.csv"] = ServiceNames.PostsTelecom,
         ["press_organisations.csv"] = ServiceNames.PressPublishing,

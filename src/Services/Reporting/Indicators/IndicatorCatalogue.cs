@@ -74,27 +74,52 @@ public sealed class IndicatorCatalogue
         yield return Stat("TEL.REVENUE", "Doanh thu bưu chính, viễn thông", "tỷ đồng", ReportField.PostsTelecom, whole: false) with { IsCumulative = true };
         yield return Derived("TEL.REVENUE.GROWTH", "Tốc độ tăng doanh thu so với cùng kỳ", "%", ReportField.PostsTelecom, Formula.Growth("TEL.REVENUE")) with { MayBeNegative = true };
 
-        // IT
+        // IT: registry counts of the IT service, the derived ratios the seeds print, and the e-government systems'
+        // figures, which the seeds report as one total per period (statistics.csv).
         yield return Count("IT.DVC.L12", "DVCTT mức độ 1, 2", "dịch vụ", ReportField.InformationTechnology, it, "online services at level 1 or 2 at the period's end");
         yield return Count("IT.DVC.L3", "DVCTT mức độ 3", "dịch vụ", ReportField.InformationTechnology, it, "online services at level 3 at the period's end");
         yield return Count("IT.DVC.L4", "DVCTT mức độ 4", "dịch vụ", ReportField.InformationTechnology, it, "online services at level 4 at the period's end");
-        yield return Stat("IT.DOSSIER.ONLINE", "Hồ sơ tiếp nhận trực tuyến", "hồ sơ", ReportField.InformationTechnology);
-        yield return Stat("IT.DOSSIER.DIRECT", "Hồ sơ tiếp nhận trực tiếp", "hồ sơ", ReportField.InformationTechnology);
+        yield return Derived("IT.DVC.L34", "DVCTT mức độ 3, 4", "dịch vụ", ReportField.InformationTechnology, Formula.Sum("IT.DVC.L3", "IT.DVC.L4")) with { IsWholeNumber = true };
+        yield return Count("IT.DVC.ADDED", "DVCTT đưa vào cung cấp trong kỳ", "dịch vụ", ReportField.InformationTechnology, it,
+            "online services started inside the period, by level at the period's end", ["1", "2", "3", "4"]);
+        yield return Count("IT.DVC.AGENCIES", "Cơ quan, đơn vị cung cấp DVCTT mức độ 3, 4", "cơ quan", ReportField.InformationTechnology, it,
+            "agencies offering a level 3 or 4 service at the period's end");
+        yield return Count("IT.TTHC", "Thủ tục hành chính", "thủ tục", ReportField.InformationTechnology, it, "procedures in the remit of the registered agencies");
+        yield return Share("IT.DVC.L34.PER_TTHC", "Tỷ lệ DVCTT mức độ 3, 4 trên tổng số TTHC", ReportField.InformationTechnology, Formula.PerHundred("IT.DVC.L34", "IT.TTHC"));
+        yield return Count("IT.DOSSIER.RECEIVED", "Hồ sơ tiếp nhận", "hồ sơ", ReportField.InformationTechnology, it, "dossiers received on the one-stop system inside the period");
+        yield return Count("IT.DOSSIER.ONLINE", "Hồ sơ tiếp nhận trực tuyến", "hồ sơ", ReportField.InformationTechnology, it, "dossiers received online inside the period");
+        yield return Count("IT.DOSSIER.DIRECT", "Hồ sơ tiếp nhận trực tiếp", "hồ sơ", ReportField.InformationTechnology, it, "dossiers received at the desk inside the period");
         yield return Share("IT.DOSSIER.ONLINE.PCT", "Tỷ lệ hồ sơ trực tuyến", ReportField.InformationTechnology,
             Formula.PerHundred("IT.DOSSIER.ONLINE", "IT.DOSSIER.ONLINE", "IT.DOSSIER.DIRECT"));
+        yield return Count("IT.DOSSIER.RESOLVED", "Hồ sơ đã giải quyết", "hồ sơ", ReportField.InformationTechnology, it, "dossiers resolved inside the period");
+        yield return Count("IT.DOSSIER.ONTIME", "Hồ sơ giải quyết đúng hạn", "hồ sơ", ReportField.InformationTechnology, it, "dossiers resolved on time inside the period");
+        yield return Count("IT.DOSSIER.LATE", "Hồ sơ giải quyết trễ hạn", "hồ sơ", ReportField.InformationTechnology, it, "dossiers resolved late inside the period");
+        yield return Count("IT.DOSSIER.PENDING", "Hồ sơ đang giải quyết", "hồ sơ", ReportField.InformationTechnology, it, "dossiers pending at the period's end");
+        yield return Count("IT.DOSSIER.APOLOGIES", "Thư xin lỗi hồ sơ trễ hạn", "thư", ReportField.InformationTechnology, it, "apologies sent for late dossiers inside the period");
+        yield return Share("IT.DOSSIER.ONTIME.PCT", "Tỷ lệ hồ sơ giải quyết đúng hạn", ReportField.InformationTechnology, Formula.PerHundred("IT.DOSSIER.ONTIME", "IT.DOSSIER.RESOLVED"));
         yield return Count("IT.ONESTOP.COMMUNES", "Số xã triển khai Một cửa điện tử", "xã", ReportField.InformationTechnology, it, "communes with the system deployed at the period's end");
         yield return Share("IT.ONESTOP.COMMUNES.PCT", "Tỷ lệ xã triển khai Một cửa điện tử", ReportField.InformationTechnology,
             Formula.PerHundred("IT.ONESTOP.COMMUNES", "UNITS.COMMUNE"));
+        yield return Count("IT.ONESTOP.UNITS", "Cơ quan, địa phương triển khai Một cửa điện tử", "đơn vị", ReportField.InformationTechnology, it,
+            "one-stop desks deployed at the period's end, by level of their unit", ["province", "district", "commune"]);
         yield return Stat("IT.EDOC.PCT", "Tỷ lệ văn bản điện tử trao đổi", "%", ReportField.InformationTechnology, whole: false) with { IsBoundedPercentage = true };
+        yield return Stat("IT.EDOC.EXCHANGED", "Văn bản điện tử trao đổi trên môi trường mạng", "văn bản", ReportField.InformationTechnology);
+        yield return Stat("IT.DOCMGMT.USERS", "Người sử dụng phần mềm Quản lý văn bản và điều hành", "người", ReportField.InformationTechnology);
         yield return Stat("IT.MAIL.ACCOUNTS", "Hộp thư điện tử công vụ", "tài khoản", ReportField.InformationTechnology);
+        yield return Stat("IT.MAIL.CREATED", "Tài khoản thư điện tử công vụ tạo mới", "tài khoản", ReportField.InformationTechnology);
+        yield return Stat("IT.MAIL.REMOVED", "Tài khoản thư điện tử công vụ hủy bỏ", "tài khoản", ReportField.InformationTechnology);
+        yield return Stat("IT.VIDEOCONF.MEETINGS", "Cuộc họp trực tuyến qua hệ thống Hội nghị truyền hình", "cuộc", ReportField.InformationTechnology);
         yield return Derived("IT.CERTS", "Chứng thư số đang hoạt động", "chứng thư", ReportField.InformationTechnology,
             Formula.Sum("IT.CERTS.ORG", "IT.CERTS.PERSON")) with { IsWholeNumber = true };
         yield return Stat("IT.CERTS.ORG", "Chứng thư số tổ chức", "chứng thư", ReportField.InformationTechnology);
         yield return Stat("IT.CERTS.PERSON", "Chứng thư số cá nhân", "chứng thư", ReportField.InformationTechnology);
+        yield return Stat("IT.TRAINING.CLASSES", "Lớp đào tạo, bồi dưỡng ứng dụng CNTT", "lớp", ReportField.InformationTechnology);
+        yield return Stat("IT.TRAINING.ATTENDEES", "Học viên được đào tạo, bồi dưỡng ứng dụng CNTT", "người", ReportField.InformationTechnology);
         yield return Count("IT.INCIDENTS", "Sự cố, tấn công mạng đã xử lý", "sự cố", ReportField.InformationTechnology, it, "incidents handled inside the period, by type",
             ["exploit", "ddos", "malware", "phishing", "defacement", "other"]);
         yield return Count("IT.WEBSITES", "Số trang thông tin điện tử", "trang", ReportField.InformationTechnology, it, "websites by owner kind at the period's end",
             ["party", "state", "enterprise", "press"]);
+        yield return Count("IT.DOMAINS.GOVVN", "Tên miền .gov.vn đã cấp", "tên miền", ReportField.InformationTechnology, it, ".gov.vn domains registered inside the period");
 
         // Press & Publishing
         yield return Count("PRESS.AGENCIES.LOCAL", "Cơ quan báo chí địa phương", "cơ quan", ReportField.PressPublishing, press, "local press agencies at the period's end");

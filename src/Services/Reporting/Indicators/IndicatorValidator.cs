@@ -31,6 +31,11 @@ public sealed class IndicatorValidator(IndicatorEvaluator evaluator)
         {
             CheckCumulative([.. cumulative.Select(r => (r.Row, r.Period!, r.Indicator!))], violations.Add);
         }
+        foreach (var (unit, period) in rows.Where(r => r.Row.Category.Length == 0 && IndicatorRelation.All.Any(rel => rel.Members.Contains(r.Row.Indicator)))
+                     .Select(r => (r.Row.UnitCode, r.Period!)).Distinct())
+        {
+            await CheckRelationsAsync(unit, period, violations.Add, cancellationToken);
+        }
         return violations;
     }
 
@@ -81,6 +86,34 @@ public sealed class IndicatorValidator(IndicatorEvaluator evaluator)
         {
             report(Violation(ValidationRules.RegistryCount, counted,
                 $"{What()} is reported as {indicator.Display(reported)} but the registry counts {indicator.Display(counted)}"));
+        }
+    }
+
+    /// <summary>Each relation one of whose figures is reported for the unit and period, with every side known.</summary>
+    private async Task CheckRelationsAsync(string unit, ReportingPeriod period, Action<ValidationViolation> report, CancellationToken cancellationToken)
+    {
+        foreach (var relation in IndicatorRelation.All.Where(rel => rel.Members.Any(code => evaluator.Province.Reported(code, unit, period.Code, string.Empty) is not null)))
+        {
+            var values = new List<decimal>();
+            foreach (var code in relation.Members)
+            {
+                if (evaluator.Catalogue.Find(code) is not { } indicator
+                    || await evaluator.ValueAsync(indicator, unit, period, string.Empty, cancellationToken) is not { } value)
+                {
+                    break;
+                }
+                values.Add(value.Value);
+            }
+            if (values.Count != relation.Parts.Count + 1)
+            {
+                continue;
+            }
+            var (parts, whole) = (values.Take(relation.Parts.Count).Sum(), values[^1]);
+            if (relation.Exact ? parts != whole : parts > whole)
+            {
+                report(new ValidationViolation(ValidationRules.PartsOfWhole, relation.Parts[0], unit, period.Code, string.Empty, parts, whole,
+                    $"{relation.Text} does not hold for {unit} in {period.Code}: the parts make {parts:0.##}, the whole is {whole:0.##}"));
+            }
         }
     }
 

@@ -11,4 +11,5 @@ public static class ValidationRules
     public const string PercentageBounds = "percentage-bounds";
     public const string Negative = "negative";
     public const string CumulativeDecreasing = "cumulative-decreasing";
+    public const string PartsOfWhole = "parts-of-whole";
 }

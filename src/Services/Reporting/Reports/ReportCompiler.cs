@@ -37,7 +37,9 @@ public sealed class ReportCompiler(ReportingDbContext db, IndicatorEvaluatorFact
         var sections = new List<ReportSection>();
         foreach (var field in Enum.GetValues<ReportField>())
         {
-            var paragraphs = readings.Where(r => r.Indicator.Field == field && r.Value is not null).Select(Sentence).ToList();
+            var paragraphs = field == ReportField.InformationTechnology
+                ? await new ItSectionText(evaluator, province, period).ParagraphsAsync(readings, Sentence, cancellationToken)
+                : readings.Where(r => r.Indicator.Field == field && r.Value is not null).Select(Sentence).ToList();
             var lists = field == ReportField.Planning ? await PlanningListsAsync(province, period, tasks, asOf, violations, cancellationToken) : [];
             if (field == ReportField.Planning)
             {
@@ -63,11 +65,16 @@ public sealed class ReportCompiler(ReportingDbContext db, IndicatorEvaluatorFact
     private static string Sentence(IndicatorReading reading)
     {
         var indicator = reading.Indicator;
-        var value = reading.Value!.Value.Value;
-        var text = $"{indicator.Name}: {indicator.Display(value)} {indicator.MeasureUnit}";
+        return $"{indicator.Name}: {indicator.Display(reading.Value!.Value.Value)} {indicator.MeasureUnit}{PlanAndGrowth(reading)}.";
+    }
+
+    /// <summary>", đạt 95,00% kế hoạch (…), tăng 5,29% so với cùng kỳ năm trước", as far as a target and a year-earlier value exist.</summary>
+    internal static string PlanAndGrowth(IndicatorReading reading)
+    {
+        var text = string.Empty;
         if (reading.PlanPercent is { } plan)
         {
-            text += $", đạt {VietnameseNumber.Display(plan, 2)}% kế hoạch ({indicator.Display(reading.Target!.Value)} {indicator.MeasureUnit})";
+            text += $", đạt {VietnameseNumber.Display(plan, 2)}% kế hoạch ({reading.Indicator.Display(reading.Target!.Value)} {reading.Indicator.MeasureUnit})";
         }
         if (reading.GrowthPercent is { } growth)
         {
@@ -78,7 +85,7 @@ public sealed class ReportCompiler(ReportingDbContext db, IndicatorEvaluatorFact
                 _ => ", bằng cùng kỳ năm trước",
             };
         }
-        return text + ".";
+        return text;
     }
 
     private static IndicatorTableRow Row(IndicatorReading reading)

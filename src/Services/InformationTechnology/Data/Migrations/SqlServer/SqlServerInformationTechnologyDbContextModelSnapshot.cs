@@ -22,6 +22,134 @@ namespace GiaLaiIct.InformationTechnology.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("GiaLaiIct.InformationTechnology.Domain.Agency", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameFolded")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Procedures")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ProvinceCode", "Code");
+
+                    b.HasIndex("ProvinceCode", "UnitCode");
+
+                    b.ToTable("Agencies", (string)null);
+                });
+
+            modelBuilder.Entity("GiaLaiIct.InformationTechnology.Domain.DossierCount", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<long?>("Apologies")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("FirstMonth")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LastMonth")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("Pending")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Received")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ReceivedDirect")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ReceivedOnline")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Resolved")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ResolvedLate")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ResolvedOnTime")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("ProvinceCode", "UnitCode", "Period");
+
+                    b.HasIndex("ProvinceCode", "Year");
+
+                    b.ToTable("DossierCounts", (string)null);
+                });
+
+            modelBuilder.Entity("GiaLaiIct.InformationTechnology.Domain.OneStopDeployment", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<string>("AgencyCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly>("DeployedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ProvinceCode", "UnitCode", "AgencyCode");
+
+                    b.ToTable("OneStopDeployments", (string)null);
+                });
+
             modelBuilder.Entity("GiaLaiIct.InformationTechnology.Domain.OnlinePublicService", b =>
                 {
                     b.Property<string>("ProvinceCode")
@@ -61,6 +189,11 @@ namespace GiaLaiIct.InformationTechnology.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
@@ -69,10 +202,125 @@ namespace GiaLaiIct.InformationTechnology.Data.Migrations.SqlServer
 
                     b.HasIndex("ProvinceCode", "AgencyCode");
 
+                    b.HasIndex("ProvinceCode", "UnitCode");
+
                     b.ToTable("OnlinePublicServices", null, t =>
                         {
                             t.HasCheckConstraint("CK_OnlinePublicServices_Level", "Level BETWEEN 1 AND 4");
                         });
+                });
+
+            modelBuilder.Entity("GiaLaiIct.InformationTechnology.Domain.OnlineServiceLevelChange", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("ServiceCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("int");
+
+                    b.HasKey("ProvinceCode", "ServiceCode", "Sequence");
+
+                    b.ToTable("OnlineServiceLevelChanges", (string)null);
+                });
+
+            modelBuilder.Entity("GiaLaiIct.InformationTechnology.Domain.SecurityIncident", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("DetectedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("HandledAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ProvinceCode", "Id");
+
+                    b.HasIndex("ProvinceCode", "HandledAt");
+
+                    b.ToTable("SecurityIncidents", (string)null);
+                });
+
+            modelBuilder.Entity("GiaLaiIct.InformationTechnology.Domain.Website", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("Domain")
+                        .HasMaxLength(253)
+                        .HasColumnType("nvarchar(253)");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsGovernmentDomain")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("OwnerKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("OwnerNameFolded")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ProvinceCode", "Domain");
+
+                    b.ToTable("Websites", (string)null);
                 });
 
             modelBuilder.Entity("GiaLaiIct.ServiceDefaults.Audit.AuditRecord", b =>
@@ -123,6 +371,15 @@ namespace GiaLaiIct.InformationTechnology.Data.Migrations.SqlServer
                     b.HasIndex("Entity", "EntityKey");
 
                     b.ToTable("AuditTrail", (string)null);
+                });
+
+            modelBuilder.Entity("GiaLaiIct.InformationTechnology.Domain.OnlineServiceLevelChange", b =>
+                {
+                    b.HasOne("GiaLaiIct.InformationTechnology.Domain.OnlinePublicService", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "ServiceCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
