@@ -1,5 +1,6 @@
 using GiaLaiIct.Inspection.Data;
 using GiaLaiIct.Inspection.Grpc;
+using GiaLaiIct.Inspection.Relay;
 using GiaLaiIct.Reporting.Client;
 using GiaLaiIct.ServiceDefaults;
 using GiaLaiIct.ServiceDefaults.Security;
@@ -8,11 +9,14 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddDomainService<InspectionDbContext, SqliteInspectionDbContext, SqlServerInspectionDbContext>("inspectiondb", Roles.Inspector);
 builder.Services.AddUnitDirectory();
+builder.AddLicenceRelay();
 
 var app = builder.Build();
 
 app.UseDomainServiceDefaults();
 app.MapGrpcService<InspectionsService>();
+app.MapGrpcService<SanctionDecisionsService>();
+app.MapGrpcService<ComplaintsService>();
 app.MapGrpcService<AuditTrailService>();
 
 await app.RunAsync();
