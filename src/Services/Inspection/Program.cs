@@ -1,5 +1,7 @@
 using GiaLaiIct.Inspection.Data;
 using GiaLaiIct.Inspection.Grpc;
+using GiaLaiIct.Inspection.Import;
+using GiaLaiIct.Inspection.Indicators;
 using GiaLaiIct.Inspection.Relay;
 using GiaLaiIct.Reporting.Client;
 using GiaLaiIct.ServiceDefaults;
@@ -17,6 +19,8 @@ app.UseDomainServiceDefaults();
 app.MapGrpcService<InspectionsService>();
 app.MapGrpcService<SanctionDecisionsService>();
 app.MapGrpcService<ComplaintsService>();
+app.MapGrpcService<InspectionDatasetImport>();
+app.MapGrpcService<InspectionIndicatorSource>();
 app.MapGrpcService<AuditTrailService>();
 
 await app.RunAsync();
