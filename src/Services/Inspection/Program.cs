@@ -19,6 +19,7 @@ app.UseDomainServiceDefaults();
 app.MapGrpcService<InspectionsService>();
 app.MapGrpcService<SanctionDecisionsService>();
 app.MapGrpcService<ComplaintsService>();
+app.MapGrpcService<InspectionPlansService>();
 app.MapGrpcService<InspectionDatasetImport>();
 app.MapGrpcService<InspectionIndicatorSource>();
 app.MapGrpcService<AuditTrailService>();
