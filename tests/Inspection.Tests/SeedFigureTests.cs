@@ -145,3 +145,56 @@ public sealed class SeedFigureTests
         Assert.Empty(inspections.Inspections);
     }
 }
+
+public sealed class SanctionLicenceImportTests
+{
+    private const string Licences = "number,type,holder,unit,issued_on,expires_on,status\nGL-IA-2018-001,internet_agent,Đại lý Internet Hoàng Long,23761,2018-01-04,,issued\n";
+
+    private static ImportFilesRequest Request(string licenceNumber, bool withLicences)
+    {
+        var request = new ImportFilesRequest
+        {
+            Province = "64",
+            Files =
+            {
+                new DatasetFile { Name = "inspections.csv", Content = ByteString.CopyFromUtf8("id,kind,field,lead,unit,started_on,subjects\nTTS-1,unscheduled,internet,department,622,2018-02-01,3\n") },
+                new DatasetFile
+                {
+                    Name = "sanctions.csv",
+                    Content = ByteString.CopyFromUtf8($"decision_number,inspection_id,subject,violation,fine_vnd,decided_on,status,licence_number,licence_action\n02/QĐ-XPVPHC,TTS-1,Đại lý Internet Hoàng Long,Hoạt động quá giờ,3000000,2018-02-12,issued,{licenceNumber},suspend\n"),
+                },
+            },
+        };
+        if (withLicences)
+        {
+            request.Files.Add(new DatasetFile { Name = "licences.csv", Content = ByteString.CopyFromUtf8(Licences) });
+        }
+        return request;
+    }
+
+    [Fact]
+    public async Task A_sanction_may_act_on_a_licence_of_the_same_dataset_and_its_effect_waits_in_the_outbox()
+    {
+        using var host = new InspectionHost();
+
+        var answer = await host.DatasetClient().ImportFilesAsync(Request("GL-IA-2018-001", withLicences: true));
+        var decision = await host.SanctionsClient().GetSanctionAsync(new GetSanctionRequest { Province = "64", Number = "02/QĐ-XPVPHC" });
+
+        Assert.Empty(answer.Errors);
+        Assert.Equal(["inspections.csv", "sanctions.csv"], answer.Counts.Select(c => c.File));
+        Assert.Equal(("GL-IA-2018-001", "suspend", "pending"), (decision.LicenceNumber, decision.LicenceAction, decision.LicenceEffect.State));
+    }
+
+    [Fact]
+    public async Task A_licence_neither_in_the_dataset_nor_checkable_with_its_owners_is_an_error_and_nothing_is_written()
+    {
+        using var host = new InspectionHost();
+
+        var answer = await host.DatasetClient().ImportFilesAsync(Request("GL-IA-2099-999", withLicences: true));
+        var inspections = await host.InspectionsClient().ListInspectionsAsync(new ListInspectionsRequest { Province = "64" });
+
+        var error = Assert.Single(answer.Errors);
+        Assert.Equal(("sanctions.csv", 2, "licence_number"), (error.File, error.Line, error.Column));
+        Assert.Empty(inspections.Inspections);
+    }
+}
