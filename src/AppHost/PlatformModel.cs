@@ -31,6 +31,14 @@ public static class PlatformModel
             return project;
         }).ToList();
 
+        // Inspection sends sanction effects to the licence-issuing services; it does not wait for them: an effect
+        // decided while one is down waits in Inspection's outbox until it is back.
+        var inspection = divisions.Single(d => d.Name == "inspection");
+        foreach (var licenceOwner in divisions.Where(d => d.Name is "telecom" or "press"))
+        {
+            inspection.WithReference(licenceOwner);
+        }
+
         var gateway = model.AddProjectWithNamedEndpoints(
             "gateway",
             "GiaLaiIct.Gateway",

@@ -2,6 +2,7 @@ extern alias reporting;
 extern alias service;
 
 using GiaLaiIct.Indicators.V1;
+using GiaLaiIct.Licences.V1;
 using GiaLaiIct.PostsTelecom.V1;
 using GiaLaiIct.TestSupport;
 
@@ -19,6 +20,8 @@ internal sealed class TelecomHost() : ServiceWithUnitsTestHost<service::Program,
     public TelecomOperators.TelecomOperatorsClient OperatorsClient(TestCaller? caller = null) => new(CreateGrpcChannel(caller ?? TestCaller.Admin));
 
     public BcciDossiers.BcciDossiersClient BcciClient(TestCaller? caller = null) => new(CreateGrpcChannel(caller ?? TestCaller.Admin));
+
+    public LicenceRegistry.LicenceRegistryClient RegistryClient(TestCaller? caller = null) => new(CreateGrpcChannel(caller ?? TestCaller.Admin));
 
     public IndicatorSource.IndicatorSourceClient IndicatorsClient() => new(CreateGrpcChannel());
 }

@@ -23,6 +23,7 @@ internal sealed class ReportingHost : ServiceTestHost<service::Program>
             this.RouteNamedGrpcClient<service::Program, IndicatorSource.IndicatorSourceClient>(division, () => Server.CreateHandler());
             this.RouteNamedGrpcClient<service::Program, DatasetPart.DatasetPartClient>(division, () => Server.CreateHandler());
         }
+        this.RouteGrpcClient<service::Program, service::GiaLaiIct.Inspection.V1.Complaints.ComplaintsClient>("inspection", () => Server.CreateHandler());
     }
 
     public AdministrativeUnits.AdministrativeUnitsClient UnitsClient() => new(CreateGrpcChannel());

@@ -1,5 +1,8 @@
 using GiaLaiIct.Inspection.Data;
 using GiaLaiIct.Inspection.Grpc;
+using GiaLaiIct.Inspection.Import;
+using GiaLaiIct.Inspection.Indicators;
+using GiaLaiIct.Inspection.Relay;
 using GiaLaiIct.Reporting.Client;
 using GiaLaiIct.ServiceDefaults;
 using GiaLaiIct.ServiceDefaults.Security;
@@ -8,11 +11,17 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddDomainService<InspectionDbContext, SqliteInspectionDbContext, SqlServerInspectionDbContext>("inspectiondb", Roles.Inspector);
 builder.Services.AddUnitDirectory();
+builder.AddLicenceRelay();
 
 var app = builder.Build();
 
 app.UseDomainServiceDefaults();
 app.MapGrpcService<InspectionsService>();
+app.MapGrpcService<SanctionDecisionsService>();
+app.MapGrpcService<ComplaintsService>();
+app.MapGrpcService<InspectionPlansService>();
+app.MapGrpcService<InspectionDatasetImport>();
+app.MapGrpcService<InspectionIndicatorSource>();
 app.MapGrpcService<AuditTrailService>();
 
 await app.RunAsync();

@@ -11,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddDomainService<PostsTelecomDbContext, SqlitePostsTelecomDbContext, SqlServerPostsTelecomDbContext>("telecomdb", Roles.TelecomOfficer);
 builder.Services.AddScoped<IDatabaseSeeder<PostsTelecomDbContext>, NationalOperatorsSeeder>();
 builder.Services.AddUnitDirectory();
+builder.Services.AddScoped<LicenceSanctions>();
 
 var app = builder.Build();
 
@@ -19,6 +20,7 @@ app.MapGrpcService<TelecomOperatorsService>();
 app.MapGrpcService<PostalServicePointsService>();
 app.MapGrpcService<BtsStationsService>();
 app.MapGrpcService<TelecomLicencesService>();
+app.MapGrpcService<LicenceRegistryService>();
 app.MapGrpcService<BcciDossiersService>();
 app.MapGrpcService<TelecomIndicatorSource>();
 app.MapGrpcService<TelecomDatasetImport>();

@@ -21,6 +21,7 @@ foreach (var division in ServiceNames.Divisions)
     builder.Services.AddNamedGrpcServiceClient<IndicatorSource.IndicatorSourceClient>(division);
     builder.Services.AddNamedGrpcServiceClient<DatasetPart.DatasetPartClient>(division);
 }
+builder.Services.AddGrpcServiceClient<GiaLaiIct.Inspection.V1.Complaints.ComplaintsClient>(ServiceNames.Inspection);
 builder.Services.AddSingleton(new IndicatorCatalogue());
 builder.Services.AddScoped<IndicatorEvaluatorFactory>();
 builder.Services.AddScoped<ComputedValueCache>();

@@ -1,6 +1,6 @@
 namespace GiaLaiIct.Inspection.Domain;
 
-/// <summary>The field of the department's remit an inspection covers.</summary>
+/// <summary>The field of the department's remit an inspection or a letter concerns.</summary>
 public enum InspectionField
 {
     Posts,

@@ -4,33 +4,90 @@ using GiaLaiIct.Inspection.V1;
 using GiaLaiIct.Reporting.Client;
 using GiaLaiIct.ServiceDefaults.Data;
 using GiaLaiIct.ServiceDefaults.Grpc;
+using GiaLaiIct.ServiceDefaults.Security;
 using GiaLaiIct.ServiceDefaults.Text;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using InspectionRecord = GiaLaiIct.Inspection.Domain.InspectionRecord;
-using GiaLaiIct.ServiceDefaults.Security;
-using Microsoft.AspNetCore.Authorization;
 
 namespace GiaLaiIct.Inspection.Grpc;
 
 public sealed class InspectionsService(InspectionDbContext db, UnitDirectory units) : Inspections.InspectionsBase
 {
+    private sealed record InspectionFields(
+        string Province, string Id, string Kind, string Field, string Lead, string Unit, string StartedOn, string EndedOn,
+        int Subjects, int Violations, int ViolationsWithoutSanction, int PlanYear, int PlanItem);
+
     [Authorize(Policy = AccessPolicies.Write)]
     public override async Task<V1.InspectionRecord> CreateInspection(CreateInspectionRequest request, ServerCallContext context)
     {
-        var candidate = await ValidateAsync(request, context.CancellationToken);
+        var violations = new FieldViolations();
+        var candidate = await ValidateAsync(violations, new InspectionFields(request.Province, request.Id, request.Kind, request.Field, request.Lead,
+            request.Unit, request.StartedOn, request.EndedOn, request.Subjects, request.Violations, request.ViolationsWithoutSanction,
+            request.PlanYear, request.PlanItem), context.CancellationToken);
+        violations.ThrowIfAny();
+
         var existing = await db.Inspections.AsNoTracking()
-            .SingleOrDefaultAsync(i => i.ProvinceCode == candidate.ProvinceCode && i.Id == candidate.Id, context.CancellationToken);
+            .SingleOrDefaultAsync(i => i.ProvinceCode == candidate!.ProvinceCode && i.Id == candidate.Id, context.CancellationToken);
         if (existing is not null)
         {
-            return SameContent(existing, candidate)
+            return SameContent(existing, candidate!)
                 ? ToMessage(existing)
                 : throw new RpcException(new Status(
-                    StatusCode.AlreadyExists, $"Inspection {candidate.Id} already exists in province {candidate.ProvinceCode} with other values."));
+                    StatusCode.AlreadyExists, $"Inspection {candidate!.Id} already exists in province {candidate.ProvinceCode} with other values."));
         }
-        db.Inspections.Add(candidate);
+        db.Inspections.Add(candidate!);
         await db.SaveChangesAsync(context.CancellationToken);
-        return ToMessage(candidate);
+        return ToMessage(candidate!);
+    }
+
+    [Authorize(Policy = AccessPolicies.Write)]
+    public override async Task<V1.InspectionRecord> UpdateInspection(UpdateInspectionRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        var candidate = await ValidateAsync(violations, new InspectionFields(request.Province, request.Id, request.Kind, request.Field, request.Lead,
+            request.Unit, request.StartedOn, request.EndedOn, request.Subjects, request.Violations, request.ViolationsWithoutSanction,
+            request.PlanYear, request.PlanItem), context.CancellationToken);
+        violations.VersionRead("version", request.Version);
+        violations.ThrowIfAny();
+
+        var inspection = await FindAsync(candidate!.ProvinceCode, candidate.Id, tracked: true, context.CancellationToken);
+        inspection.Kind = candidate.Kind;
+        inspection.Field = candidate.Field;
+        inspection.Lead = candidate.Lead;
+        inspection.UnitCode = candidate.UnitCode;
+        inspection.StartedOn = candidate.StartedOn;
+        inspection.EndedOn = candidate.EndedOn;
+        inspection.Subjects = candidate.Subjects;
+        inspection.Violations = candidate.Violations;
+        inspection.ViolationsWithoutSanction = candidate.ViolationsWithoutSanction;
+        inspection.PlanYear = candidate.PlanYear;
+        inspection.PlanItem = candidate.PlanItem;
+        await db.SaveAsOfVersionAsync(inspection, request.Version, context.CancellationToken);
+        return ToMessage(inspection);
+    }
+
+    [Authorize(Policy = AccessPolicies.Write)]
+    public override async Task<V1.InspectionRecord> CloseInspection(CloseInspectionRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        violations.Required("province", request.Province);
+        violations.Required("id", request.Id);
+        var endedOn = violations.Date("endedOn", request.EndedOn);
+        var conclusion = SearchWords.Text(request.Conclusion);
+        violations.Required("conclusion", conclusion);
+        violations.MaxLength("conclusion", conclusion, 2000);
+        violations.VersionRead("version", request.Version);
+        violations.ThrowIfAny();
+
+        var inspection = await FindAsync(request.Province.Trim(), request.Id.Trim(), tracked: true, context.CancellationToken);
+        if (inspection.Close(endedOn!.Value, conclusion!) is { } problem)
+        {
+            throw FieldViolations.ForField("endedOn", problem);
+        }
+        await db.SaveAsOfVersionAsync(inspection, request.Version, context.CancellationToken);
+        return ToMessage(inspection);
     }
 
     public override async Task<V1.InspectionRecord> GetInspection(GetInspectionRequest request, ServerCallContext context)
@@ -39,11 +96,7 @@ public sealed class InspectionsService(InspectionDbContext db, UnitDirectory uni
         violations.Required("province", request.Province);
         violations.Required("id", request.Id);
         violations.ThrowIfAny();
-
-        var inspection = await db.Inspections.AsNoTracking()
-            .SingleOrDefaultAsync(i => i.ProvinceCode == request.Province.Trim() && i.Id == request.Id.Trim(), context.CancellationToken)
-            ?? throw new RpcException(new Status(StatusCode.NotFound, $"Inspection {request.Id} does not exist in province {request.Province}."));
-        return ToMessage(inspection);
+        return ToMessage(await FindAsync(request.Province.Trim(), request.Id.Trim(), tracked: false, context.CancellationToken));
     }
 
     public override async Task<ListInspectionsResponse> ListInspections(ListInspectionsRequest request, ServerCallContext context)
@@ -51,7 +104,12 @@ public sealed class InspectionsService(InspectionDbContext db, UnitDirectory uni
         var violations = new FieldViolations();
         violations.Required("province", request.Province);
         var pageSize = violations.PageSize("pageSize", request.PageSize);
-        InspectionField? field = string.IsNullOrEmpty(request.Field) ? null : violations.Enum<InspectionField>("field", request.Field);
+        var field = violations.OptionalEnum<InspectionField>("field", request.Field);
+        var lead = violations.OptionalEnum<InspectionLead>("lead", request.Lead);
+        var kind = violations.OptionalEnum<InspectionKind>("kind", request.Kind);
+        var from = violations.Date("startedFrom", request.StartedFrom, required: false);
+        var to = violations.Date("startedTo", request.StartedTo, required: false);
+        var unitCodes = await units.CodesForFilterAsync(violations, "unit", request.Province, request.Unit, context.CancellationToken);
         violations.ThrowIfAny();
 
         var query = db.Inspections.AsNoTracking().Where(i => i.ProvinceCode == request.Province.Trim());
@@ -59,13 +117,43 @@ public sealed class InspectionsService(InspectionDbContext db, UnitDirectory uni
         {
             query = query.Where(i => i.Field == wantedField);
         }
+        if (lead is { } wantedLead)
+        {
+            query = query.Where(i => i.Lead == wantedLead);
+        }
+        if (kind is { } wantedKind)
+        {
+            query = query.Where(i => i.Kind == wantedKind);
+        }
+        if (from is { } start)
+        {
+            query = query.Where(i => i.StartedOn >= start);
+        }
+        if (to is { } end)
+        {
+            query = query.Where(i => i.StartedOn <= end);
+        }
+        if (unitCodes is not null)
+        {
+            query = query.Where(i => unitCodes.Contains(i.UnitCode));
+        }
+        if (SearchWords.Text(request.Q) is { } words)
+        {
+            query = query.Where(i => i.Id.Contains(words));
+        }
         var (page, nextPageToken) = await query.PageByKeyAsync(i => i.Id, request.PageToken, pageSize, context.CancellationToken);
         return new ListInspectionsResponse { Inspections = { page.Select(ToMessage) }, NextPageToken = nextPageToken };
     }
 
-    private async Task<InspectionRecord> ValidateAsync(CreateInspectionRequest request, CancellationToken cancellationToken)
+    private async Task<InspectionRecord> FindAsync(string province, string id, bool tracked, CancellationToken cancellationToken)
     {
-        var violations = new FieldViolations();
+        var query = tracked ? db.Inspections : db.Inspections.AsNoTracking();
+        return await query.SingleOrDefaultAsync(i => i.ProvinceCode == province && i.Id == id, cancellationToken)
+            ?? throw new RpcException(new Status(StatusCode.NotFound, $"Inspection {id} does not exist in province {province}."));
+    }
+
+    private async Task<InspectionRecord?> ValidateAsync(FieldViolations violations, InspectionFields request, CancellationToken cancellationToken)
+    {
         var hasProvince = violations.Required("province", request.Province);
         violations.Required("id", request.Id);
         violations.MaxLength("id", request.Id, 64);
@@ -78,17 +166,32 @@ public sealed class InspectionsService(InspectionDbContext db, UnitDirectory uni
         {
             violations.Add("endedOn", $"{end.ToWire()} is before startedOn {start.ToWire()}");
         }
-        if (request.Subjects < 0)
+        violations.NotNegative("subjects", request.Subjects);
+        violations.NotNegative("violations", request.Violations);
+        violations.NotNegative("violationsWithoutSanction", request.ViolationsWithoutSanction);
+        if (request.Subjects >= 0 && request.Violations >= 0 && request.ViolationsWithoutSanction >= 0
+            && InspectionRecord.FindingsProblem(request.Subjects, request.Violations, request.ViolationsWithoutSanction) is { } problem)
         {
-            violations.Add("subjects", $"must not be negative (got {request.Subjects})");
+            violations.Add(request.Violations > request.Subjects ? "violations" : "violationsWithoutSanction", problem);
+        }
+        if ((request.PlanYear == 0) != (request.PlanItem == 0))
+        {
+            violations.Add(request.PlanYear == 0 ? "planYear" : "planItem", "a plan item is named by both its plan's year and its number");
+        }
+        else if (request.PlanYear != 0 && hasProvince
+            && !await db.PlannedInspections.AnyAsync(p => p.ProvinceCode == request.Province.Trim() && p.Year == request.PlanYear && p.Item == request.PlanItem, cancellationToken))
+        {
+            violations.Add("planItem", $"item {request.PlanItem} of the {request.PlanYear} plan does not exist");
         }
         if (violations.Required("unit", request.Unit) && hasProvince
             && await units.FindAsync(request.Province.Trim(), request.Unit.Trim(), cancellationToken) is null)
         {
             violations.Add("unit", $"'{request.Unit}' does not exist in province {request.Province}");
         }
-        violations.ThrowIfAny();
-
+        if (!violations.IsEmpty)
+        {
+            return null;
+        }
         return new InspectionRecord
         {
             ProvinceCode = request.Province.Trim(),
@@ -100,6 +203,10 @@ public sealed class InspectionsService(InspectionDbContext db, UnitDirectory uni
             StartedOn = startedOn!.Value,
             EndedOn = endedOn,
             Subjects = request.Subjects,
+            Violations = request.Violations,
+            ViolationsWithoutSanction = request.ViolationsWithoutSanction,
+            PlanYear = request.PlanYear == 0 ? null : request.PlanYear,
+            PlanItem = request.PlanItem == 0 ? null : request.PlanItem,
         };
     }
 
@@ -110,7 +217,11 @@ public sealed class InspectionsService(InspectionDbContext db, UnitDirectory uni
         && stored.UnitCode == candidate.UnitCode
         && stored.StartedOn == candidate.StartedOn
         && stored.EndedOn == candidate.EndedOn
-        && stored.Subjects == candidate.Subjects;
+        && stored.Subjects == candidate.Subjects
+        && stored.Violations == candidate.Violations
+        && stored.ViolationsWithoutSanction == candidate.ViolationsWithoutSanction
+        && stored.PlanYear == candidate.PlanYear
+        && stored.PlanItem == candidate.PlanItem;
 
     private static V1.InspectionRecord ToMessage(InspectionRecord inspection) => new()
     {
@@ -123,6 +234,11 @@ public sealed class InspectionsService(InspectionDbContext db, UnitDirectory uni
         StartedOn = inspection.StartedOn.ToWire(),
         EndedOn = inspection.EndedOn?.ToWire() ?? string.Empty,
         Subjects = inspection.Subjects,
+        Violations = inspection.Violations,
+        ViolationsWithoutSanction = inspection.ViolationsWithoutSanction,
+        Conclusion = inspection.Conclusion ?? string.Empty,
+        PlanYear = inspection.PlanYear ?? 0,
+        PlanItem = inspection.PlanItem ?? 0,
         Version = inspection.Version,
     };
 }

@@ -13,12 +13,9 @@ using Licence = GiaLaiIct.PostsTelecom.Domain.TelecomLicence;
 
 namespace GiaLaiIct.PostsTelecom.Grpc;
 
-public sealed class TelecomLicencesService(PostsTelecomDbContext db, UnitDirectory units, TimeProvider clock, ILogger<TelecomLicencesService> logger)
+public sealed class TelecomLicencesService(PostsTelecomDbContext db, UnitDirectory units, LicenceSanctions sanctions, TimeProvider clock)
     : TelecomLicences.TelecomLicencesBase
 {
-    /// <summary>Attempts at applying a sanction while other changes of the same licence keep winning the race.</summary>
-    private const int SanctionAttempts = 5;
-
     [Authorize(Policy = AccessPolicies.Write)]
     public override async Task<V1.TelecomLicence> CreateLicence(CreateLicenceRequest request, ServerCallContext context)
     {
@@ -154,8 +151,8 @@ public sealed class TelecomLicencesService(PostsTelecomDbContext db, UnitDirecto
         violations.ThrowIfAny();
 
         var licence = await FindTrackedAsync(request.Province.Trim(), request.Number.Trim(), context.CancellationToken);
-        var lastChange = await LastChangeAsync(licence, context.CancellationToken);
-        var next = NextStatus(licence, lastChange, action!.Value, effectiveOn, "effectiveOn");
+        var lastChange = await sanctions.LastChangeAsync(licence, context.CancellationToken);
+        var next = LicenceSanctions.NextStatus(licence, lastChange, action!.Value, effectiveOn, "effectiveOn");
         licence.Status = next;
         db.LicenceStatusChanges.Add(new LicenceStatusChange
         {
@@ -177,126 +174,13 @@ public sealed class TelecomLicencesService(PostsTelecomDbContext db, UnitDirecto
     public override async Task<SanctionOutcome> ApplySanction(ApplySanctionRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
-        violations.Required("province", request.Province);
-        violations.Required("decisionNumber", request.DecisionNumber);
-        violations.MaxLength("decisionNumber", request.DecisionNumber.Trim(), 64);
-        violations.Required("licenceNumber", request.LicenceNumber);
-        var action = violations.Enum<LicenceAction>("action", request.Action);
-        if (action == LicenceAction.Reinstate)
-        {
-            violations.Add("action", "a sanction suspends or revokes; 'reinstate' is not one");
-        }
-        var decidedOn = violations.Date("decidedOn", request.DecidedOn);
+        var wanted = LicenceSanctions.Parse(violations, request.Province, request.DecisionNumber, request.LicenceNumber, request.Action, request.DecidedOn);
         violations.ThrowIfAny();
 
-        var wanted = new SanctionApplication
-        {
-            ProvinceCode = request.Province.Trim(),
-            DecisionNumber = request.DecisionNumber.Trim(),
-            LicenceNumber = request.LicenceNumber.Trim(),
-            Action = action!.Value,
-            DecidedOn = decidedOn!.Value,
-            ResultingStatus = default,
-            AppliedAt = default,
-        };
-        for (var attempt = 1; ; attempt++)
-        {
-            if (await FindApplicationAsync(wanted, context.CancellationToken) is { } applied)
-            {
-                return applied.ToMessage();
-            }
-            try
-            {
-                return (await ApplyOnceAsync(wanted, Caller.From(context).ClientId, context.CancellationToken)).ToMessage();
-            }
-            catch (DbUpdateException exception) when (
-                attempt < SanctionAttempts && (exception is DbUpdateConcurrencyException || ExceptionMappingInterceptor.IsUniqueViolation(exception)))
-            {
-                // Another request changed the licence or applied this very decision first: look again.
-                logger.LogInformation("Sanction {Decision} met a concurrent change of licence {Licence}; attempt {Attempt}", wanted.DecisionNumber, wanted.LicenceNumber, attempt);
-                db.ChangeTracker.Clear();
-            }
-        }
+        var applied = await sanctions.ApplyAsync(wanted!, Caller.From(context).ClientId, context.CancellationToken)
+            ?? throw FieldViolations.ForField("licenceNumber", $"licence '{wanted!.LicenceNumber}' does not exist in province {wanted.ProvinceCode}");
+        return applied.ToMessage();
     }
-
-    /// <summary>The application already recorded for the decision; AlreadyExists when it was for another licence or action.</summary>
-    private async Task<SanctionApplication?> FindApplicationAsync(SanctionApplication wanted, CancellationToken cancellationToken)
-    {
-        var applied = await db.SanctionApplications.AsNoTracking()
-            .SingleOrDefaultAsync(a => a.ProvinceCode == wanted.ProvinceCode && a.DecisionNumber == wanted.DecisionNumber, cancellationToken);
-        if (applied is not null && (applied.LicenceNumber != wanted.LicenceNumber || applied.Action != wanted.Action || applied.DecidedOn != wanted.DecidedOn))
-        {
-            throw new RpcException(new Status(StatusCode.AlreadyExists,
-                $"Decision {applied.DecisionNumber} was applied as '{WireNames.ToWire(applied.Action)}' of licence {applied.LicenceNumber} on {applied.DecidedOn.ToWire()}; this request says otherwise."));
-        }
-        return applied;
-    }
-
-    /// <summary>Changes the licence, writes its history row and records the application, all in one save.</summary>
-    private async Task<SanctionApplication> ApplyOnceAsync(SanctionApplication wanted, string changedBy, CancellationToken cancellationToken)
-    {
-        var licence = await db.Licences.SingleOrDefaultAsync(l => l.ProvinceCode == wanted.ProvinceCode && l.Number == wanted.LicenceNumber, cancellationToken)
-            ?? throw FieldViolations.ForField("licenceNumber", $"licence '{wanted.LicenceNumber}' does not exist in province {wanted.ProvinceCode}");
-        var target = wanted.Action == LicenceAction.Suspend ? LicenceStatus.Suspended : LicenceStatus.Revoked;
-        // A second decision to the same effect is recorded in the history without a change of status.
-        var lastChange = await LastChangeAsync(licence, cancellationToken);
-        var next = licence.StatusOn(wanted.DecidedOn) == target
-            ? target
-            : NextStatus(licence, lastChange, wanted.Action, wanted.DecidedOn, "decidedOn");
-
-        licence.Status = next;
-        db.Entry(licence).State = EntityState.Modified;
-        db.LicenceStatusChanges.Add(new LicenceStatusChange
-        {
-            ProvinceCode = licence.ProvinceCode,
-            LicenceNumber = licence.Number,
-            Sequence = lastChange.Sequence + 1,
-            Status = next,
-            EffectiveOn = wanted.DecidedOn,
-            DecisionNumber = wanted.DecisionNumber,
-            Reason = "sanction decision",
-            ChangedBy = changedBy,
-        });
-        var application = new SanctionApplication
-        {
-            ProvinceCode = wanted.ProvinceCode,
-            DecisionNumber = wanted.DecisionNumber,
-            LicenceNumber = wanted.LicenceNumber,
-            Action = wanted.Action,
-            DecidedOn = wanted.DecidedOn,
-            ResultingStatus = next,
-            AppliedAt = clock.GetUtcNow(),
-        };
-        db.SanctionApplications.Add(application);
-        await db.SaveChangesAsync(cancellationToken);
-        return application;
-    }
-
-    private async Task<LicenceStatusChange> LastChangeAsync(Licence licence, CancellationToken cancellationToken) =>
-        await db.LicenceStatusChanges.AsNoTracking()
-            .Where(c => c.ProvinceCode == licence.ProvinceCode && c.LicenceNumber == licence.Number)
-            .OrderByDescending(c => c.Sequence)
-            .FirstAsync(cancellationToken);
-
-    /// <summary>The status <paramref name="action"/> leads to on <paramref name="effectiveOn"/>, or FailedPrecondition / a date violation.</summary>
-    private static LicenceStatus NextStatus(Licence licence, LicenceStatusChange lastChange, LicenceAction action, DateOnly effectiveOn, string dateField)
-    {
-        if (effectiveOn < lastChange.EffectiveOn)
-        {
-            throw FieldViolations.ForField(dateField, $"'{effectiveOn.ToWire()}' is before the licence's last change ({lastChange.EffectiveOn.ToWire()})");
-        }
-        var current = licence.StatusOn(effectiveOn);
-        return Licence.After(current, action)
-            ?? throw new RpcException(new Status(StatusCode.FailedPrecondition,
-                $"Licence {licence.Number} is {WireNames.ToWire(current)} on {effectiveOn.ToWire()}; it cannot be {ActionDone(action)}."));
-    }
-
-    private static string ActionDone(LicenceAction action) => action switch
-    {
-        LicenceAction.Suspend => "suspended",
-        LicenceAction.Reinstate => "reinstated",
-        _ => "revoked",
-    };
 
     private async Task<Licence> FindTrackedAsync(string province, string number, CancellationToken cancellationToken) =>
         await db.Licences.SingleOrDefaultAsync(l => l.ProvinceCode == province && l.Number == number, cancellationToken)

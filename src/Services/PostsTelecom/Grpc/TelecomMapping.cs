@@ -55,6 +55,18 @@ internal static class TelecomMapping
         Version = licence.Version,
     };
 
+    /// <summary>The public shape of the licence (API.md's licence lookup), its status as of <paramref name="today"/>.</summary>
+    public static Licences.V1.LicenceSummary ToSummary(this TelecomLicence licence, DateOnly today) => new()
+    {
+        Number = licence.Number,
+        Type = WireNames.ToWire(licence.Type),
+        Holder = licence.Holder,
+        Unit = licence.UnitCode,
+        Status = WireNames.ToWire(licence.StatusOn(today)),
+        IssuedOn = licence.IssuedOn.ToWire(),
+        ExpiresOn = licence.ExpiresOn?.ToWire() ?? string.Empty,
+    };
+
     public static V1.LicenceHistoryEntry ToMessage(this LicenceStatusChange change) => new()
     {
         Status = WireNames.ToWire(change.Status),
@@ -72,8 +84,20 @@ internal static class TelecomMapping
         Action = WireNames.ToWire(application.Action),
         DecidedOn = application.DecidedOn.ToWire(),
         ResultingStatus = WireNames.ToWire(application.ResultingStatus),
-        AppliedAt = application.AppliedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
+        AppliedAt = AppliedAtText(application),
     };
+
+    public static Licences.V1.SanctionEffectOutcome ToEffectOutcome(this SanctionApplication application) => new()
+    {
+        DecisionNumber = application.DecisionNumber,
+        LicenceNumber = application.LicenceNumber,
+        Action = WireNames.ToWire(application.Action),
+        ResultingStatus = WireNames.ToWire(application.ResultingStatus),
+        AppliedAt = AppliedAtText(application),
+    };
+
+    private static string AppliedAtText(SanctionApplication application) =>
+        application.AppliedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     public static V1.BcciCount ToMessage(this BcciDossierCount count) => new()
     {

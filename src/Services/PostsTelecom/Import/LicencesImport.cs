@@ -11,7 +11,10 @@ namespace GiaLaiIct.PostsTelecom.Import;
 /// <summary>
 /// The rows of licences.csv whose type this service issues (internet_agent, game_point, frequency); rows of other
 /// types belong to Press &amp; Publishing and are left to it. A status that differs from the stored one is
-/// recorded in the licence's history as of the import day.
+/// recorded in the licence's history as of the import day — except on a licence a sanction decision suspended or
+/// revoked: that status came after the register the dataset was made from, so the licence keeps it (its other
+/// columns still update) and importing the same dataset again changes nothing. Only a status change through the
+/// API moves such a licence on.
 /// </summary>
 internal sealed class LicencesImport(PostsTelecomDbContext db, ImportScope scope)
     : DatasetFileImport(TelecomDatasetImport.LicencesFile, ["number", "type", "holder", "unit", "issued_on", "status"], ["expires_on"])
@@ -52,6 +55,8 @@ internal sealed class LicencesImport(PostsTelecomDbContext db, ImportScope scope
         var lastSequence = await db.LicenceStatusChanges.Where(c => c.ProvinceCode == scope.Province)
             .GroupBy(c => c.LicenceNumber).Select(g => new { Number = g.Key, Sequence = g.Max(c => c.Sequence) })
             .ToDictionaryAsync(x => x.Number, x => x.Sequence, StringComparer.Ordinal, cancellationToken);
+        var sanctioned = (await db.SanctionApplications.Where(a => a.ProvinceCode == scope.Province).Select(a => a.LicenceNumber)
+            .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         foreach (var candidate in _candidates)
         {
             if (!stored.TryGetValue(candidate.Number, out var licence))
@@ -66,15 +71,16 @@ internal sealed class LicencesImport(PostsTelecomDbContext db, ImportScope scope
                 counts.Inserted++;
                 continue;
             }
+            var status = sanctioned.Contains(licence.Number) ? licence.Status : candidate.Status;
             if (licence.Type == candidate.Type && licence.Holder == candidate.Holder && licence.UnitCode == candidate.Unit
-                && licence.IssuedOn == candidate.IssuedOn && licence.ExpiresOn == candidate.ExpiresOn && licence.Status == candidate.Status)
+                && licence.IssuedOn == candidate.IssuedOn && licence.ExpiresOn == candidate.ExpiresOn && licence.Status == status)
             {
                 counts.Unchanged++;
                 continue;
             }
-            if (licence.Status != candidate.Status)
+            if (licence.Status != status)
             {
-                db.LicenceStatusChanges.Add(History(licence.Number, lastSequence.GetValueOrDefault(licence.Number) + 1, candidate.Status, scope.Today));
+                db.LicenceStatusChanges.Add(History(licence.Number, lastSequence.GetValueOrDefault(licence.Number) + 1, status, scope.Today));
             }
             licence.Type = candidate.Type;
             licence.Holder = candidate.Holder;
@@ -82,7 +88,7 @@ internal sealed class LicencesImport(PostsTelecomDbContext db, ImportScope scope
             licence.UnitCode = candidate.Unit;
             licence.IssuedOn = candidate.IssuedOn;
             licence.ExpiresOn = candidate.ExpiresOn;
-            licence.Status = candidate.Status;
+            licence.Status = status;
             counts.Updated++;
         }
         return counts;

@@ -78,7 +78,8 @@ public sealed class DatasetImporter(ReportingDbContext db, IndicatorCatalogue ca
         await cache.RemoveByTagAsync(UnitCacheTags.Province(province), cancellationToken);
 
         var order = files.Select(f => Path.GetFileName(f.Name)).ToList();
-        var remaining = new Queue<KeyValuePair<string, List<DatasetFile>>>(divisionFiles);
+        // Inspection last: its sanctions may act on licences of this dataset, which their owners must hold first.
+        var remaining = new Queue<KeyValuePair<string, List<DatasetFile>>>(divisionFiles.OrderBy(part => part.Key == ServiceNames.Inspection));
         while (remaining.TryDequeue(out var part))
         {
             var (service, serviceFiles) = part;
@@ -188,6 +189,11 @@ public sealed class DatasetImporter(ReportingDbContext db, IndicatorCatalogue ca
             foreach (var service in LicenceRowOwners(licences, takers, errors))
             {
                 Assign(service, licences);
+            }
+            // Inspection reads the licence numbers its sanctions may name (it writes no licence).
+            if (parts.TryGetValue(ServiceNames.Inspection, out var inspection))
+            {
+                inspection.Add(licences);
             }
         }
         return parts;

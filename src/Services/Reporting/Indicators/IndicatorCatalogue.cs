@@ -137,11 +137,17 @@ public sealed class IndicatorCatalogue
         // Inspection
         yield return Count("INSP.COUNT", "Cuộc thanh tra, kiểm tra", "cuộc", ReportField.Inspection, inspection, "inspections started inside the period, by lead body",
             ["department", "district", "anti_piracy_team"]);
-        yield return Count("INSP.SUBJECTS", "Lượt đối tượng được kiểm tra", "lượt", ReportField.Inspection, inspection, "subjects of the inspections started inside the period");
+        yield return Count("INSP.SUBJECTS", "Lượt đối tượng được kiểm tra", "lượt", ReportField.Inspection, inspection, "subjects of the inspections started inside the period, by lead body",
+            ["department", "district", "anti_piracy_team"]);
         yield return Count("INSP.SANCTIONS", "Trường hợp xử phạt vi phạm hành chính", "trường hợp", ReportField.Inspection, inspection, "sanction decisions dated inside the period");
         yield return Count("INSP.FINES", "Tổng tiền xử phạt", "đồng", ReportField.Inspection, inspection, "fines of the sanction decisions dated inside the period");
+        // Cases a district office referred to the authority competent to sanction them (seed 000: 56 cases, 116.100.000 đ) are not decisions.
+        yield return Count("INSP.REFERRALS", "Trường hợp chuyển cơ quan có thẩm quyền xử phạt", "trường hợp", ReportField.Inspection, inspection, "cases referred for a sanction inside the period");
+        yield return Count("INSP.REFERRALS.FINES", "Tổng tiền xử phạt đề nghị", "đồng", ReportField.Inspection, inspection, "fines proposed by the cases referred inside the period");
+        yield return Count("INSP.VIOLATIONS.UNSANCTIONED", "Trường hợp vi phạm nhắc nhở, chấn chỉnh", "trường hợp", ReportField.Inspection, inspection, "violations dealt with by a reminder or correction only, found by inspections started inside the period");
         yield return Count("COMPLAINTS.RECEIVED", "Đơn thư tiếp nhận", "đơn", ReportField.Inspection, inspection, "received inside the period");
         yield return Count("COMPLAINTS.RESOLVED", "Đơn thư đã giải quyết", "đơn", ReportField.Inspection, inspection, "resolved inside the period");
         yield return Count("COMPLAINTS.OVERDUE", "Đơn thư quá hạn", "đơn", ReportField.Inspection, inspection, "open past their statutory deadline at the period's end");
+        yield return Count("COMPLAINTS.NOT_ACCEPTED", "Đơn thư không thụ lý", "đơn", ReportField.Inspection, inspection, "received inside the period and not accepted for handling");
     }
 }

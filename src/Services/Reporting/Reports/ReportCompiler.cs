@@ -4,6 +4,8 @@ using GiaLaiIct.Reporting.Domain;
 using GiaLaiIct.Reporting.Indicators;
 using GiaLaiIct.ServiceDefaults.Indicators;
 using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Inspection.V1;
+using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaLaiIct.Reporting.Reports;
@@ -13,7 +15,8 @@ namespace GiaLaiIct.Reporting.Reports;
 /// <see cref="IndicatorEvaluator"/> (registries asked over gRPC at this moment), documents and work-plan tasks
 /// from Reporting's own tables, and the figures that fail validation are listed for the staff to review.
 /// </summary>
-public sealed class ReportCompiler(ReportingDbContext db, IndicatorEvaluatorFactory evaluators, TimeProvider clock)
+public sealed class ReportCompiler(
+    ReportingDbContext db, IndicatorEvaluatorFactory evaluators, Complaints.ComplaintsClient complaints, TimeProvider clock, ILogger<ReportCompiler> logger)
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
@@ -37,9 +40,12 @@ public sealed class ReportCompiler(ReportingDbContext db, IndicatorEvaluatorFact
         var sections = new List<ReportSection>();
         foreach (var field in Enum.GetValues<ReportField>())
         {
-            var paragraphs = field == ReportField.InformationTechnology
-                ? await new ItSectionText(evaluator, province, period).ParagraphsAsync(readings, Sentence, cancellationToken)
-                : readings.Where(r => r.Indicator.Field == field && r.Value is not null).Select(Sentence).ToList();
+            var paragraphs = field switch
+            {
+                ReportField.InformationTechnology => await new ItSectionText(evaluator, province, period).ParagraphsAsync(readings, Sentence, cancellationToken),
+                ReportField.Inspection => await InspectionSection.ParagraphsAsync(evaluator, province, period, cancellationToken),
+                _ => readings.Where(r => r.Indicator.Field == field && r.Value is not null).Select(Sentence).ToList(),
+            };
             var lists = field == ReportField.Planning ? await PlanningListsAsync(province, period, tasks, asOf, violations, cancellationToken) : [];
             if (field == ReportField.Planning)
             {
@@ -129,12 +135,44 @@ public sealed class ReportCompiler(ReportingDbContext db, IndicatorEvaluatorFact
                 $"Nhiệm vụ quá hạn (đến ngày {asOf.ToString("dd/MM/yyyy", Invariant)})",
                 [.. overdue.Select(t => $"{t.Plan}, nhiệm vụ {t.Number}: {t.Content} (chủ trì: {t.Lead}; hạn: tháng {t.DueMonth!.Value.Month}/{t.DueMonth.Value.Year})")]));
         }
+        if (await OverdueLettersAsync(province, asOf, cancellationToken) is { Count: > 0 } letters)
+        {
+            lists.Add(new ReportList($"Đơn thư quá hạn giải quyết (đến ngày {asOf.ToString("dd/MM/yyyy", Invariant)})", letters));
+        }
         if (violations.Count > 0)
         {
             lists.Add(new ReportList("Số liệu chưa thống nhất, cần rà soát", [.. violations.Select(v => v.Message)]));
         }
         return lists;
     }
+
+    /// <summary>The letters open past their deadline on <paramref name="asOf"/>, as Inspection lists them; none when it cannot be asked.</summary>
+    private async Task<List<string>> OverdueLettersAsync(string province, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var items = new List<string>();
+        var request = new ListComplaintsRequest { Province = province, Overdue = true, AsOf = asOf.ToString("yyyy-MM-dd", Invariant), PageSize = 500 };
+        try
+        {
+            do
+            {
+                var page = await complaints.ListComplaintsAsync(request, cancellationToken: cancellationToken);
+                items.AddRange(page.Complaints.Select(c =>
+                    $"{c.Id} ({VietnameseReportText.LetterKind(c.Kind)}, nhận ngày {Day(c.ReceivedOn)}; hạn {Day(c.ExtendedTo.Length > 0 ? c.ExtendedTo : c.DeadlineOn)})" +
+                    (c.Summary.Length > 0 ? $": {c.Summary}" : string.Empty)));
+                request.PageToken = page.NextPageToken;
+            }
+            while (request.PageToken.Length > 0);
+        }
+        catch (RpcException exception) when (exception.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Unimplemented)
+        {
+            logger.LogWarning(exception, "Report of province {Province}: the overdue letters could not be listed", province);
+            return [];
+        }
+        return items;
+    }
+
+    private static string Day(string wire) =>
+        DateOnly.ParseExact(wire, "yyyy-MM-dd", Invariant).ToString("dd/MM/yyyy", Invariant);
 
     private static IEnumerable<string> PlanProgress(List<WorkPlanTask> tasks, DateOnly asOf) =>
         tasks

@@ -59,4 +59,14 @@ internal static class VietnameseReportText
 
     /// <summary>Heading of the section at <paramref name="index"/> (0-based): "II. Lĩnh vực Bưu chính, Viễn thông".</summary>
     public static string SectionHeading(int index, string title) => $"{RomanNumeral(index + 1)}. {title}";
+
+    /// <summary>A letter's kind as the reports name it (complaint, denunciation, petition, feedback).</summary>
+    public static string LetterKind(string kind) => kind switch
+    {
+        "complaint" => "khiếu nại",
+        "denunciation" => "tố cáo",
+        "petition" => "kiến nghị",
+        "feedback" => "phản ánh",
+        _ => kind,
+    };
 }

@@ -22,6 +22,105 @@ namespace GiaLaiIct.Inspection.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("GiaLaiIct.Inspection.Domain.Complaint", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly>("DeadlineOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ExtendedTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("NotAcceptedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ReferredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReferredTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("SummaryFolded")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ProvinceCode", "Id");
+
+                    b.HasIndex("ProvinceCode", "ReceivedOn");
+
+                    b.HasIndex("ProvinceCode", "Status");
+
+                    b.ToTable("Complaints", (string)null);
+                });
+
+            modelBuilder.Entity("GiaLaiIct.Inspection.Domain.InspectionPlan", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ProvinceCode", "Year");
+
+                    b.ToTable("InspectionPlans", (string)null);
+                });
+
             modelBuilder.Entity("GiaLaiIct.Inspection.Domain.InspectionRecord", b =>
                 {
                     b.Property<string>("ProvinceCode")
@@ -31,6 +130,10 @@ namespace GiaLaiIct.Inspection.Data.Migrations.SqlServer
                     b.Property<string>("Id")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("date");
@@ -50,6 +153,12 @@ namespace GiaLaiIct.Inspection.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<int?>("PlanItem")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PlanYear")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly>("StartedOn")
                         .HasColumnType("date");
 
@@ -65,6 +174,12 @@ namespace GiaLaiIct.Inspection.Data.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.Property<int>("Violations")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ViolationsWithoutSanction")
+                        .HasColumnType("int");
+
                     b.HasKey("ProvinceCode", "Id");
 
                     b.HasIndex("ProvinceCode", "StartedOn");
@@ -72,6 +187,247 @@ namespace GiaLaiIct.Inspection.Data.Migrations.SqlServer
                     b.ToTable("Inspections", null, t =>
                         {
                             t.HasCheckConstraint("CK_Inspections_Subjects", "Subjects >= 0");
+
+                            t.HasCheckConstraint("CK_Inspections_Violations", "Violations >= 0 AND ViolationsWithoutSanction >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("GiaLaiIct.Inspection.Domain.LicenceEffect", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("AppliedAt")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("CompletedAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("LicenceNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("NextAttemptAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("ResultingStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("ProvinceCode", "DecisionNumber");
+
+                    b.HasIndex("State", "NextAttemptAtMs");
+
+                    b.ToTable("LicenceEffects", (string)null);
+                });
+
+            modelBuilder.Entity("GiaLaiIct.Inspection.Domain.PlannedInspection", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Item")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Lead")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int?>("Quarter")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ProvinceCode", "Year", "Item");
+
+                    b.ToTable("PlannedInspections", (string)null);
+                });
+
+            modelBuilder.Entity("GiaLaiIct.Inspection.Domain.ReferredCase", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("InspectionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("ProposedFineVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("ReferredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReferredTo")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("SubjectFolded")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Violation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("ProvinceCode", "Number");
+
+                    b.HasIndex("ProvinceCode", "InspectionId");
+
+                    b.HasIndex("ProvinceCode", "ReferredOn");
+
+                    b.ToTable("ReferredCases", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ReferredCases_Fine", "ProposedFineVnd >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("GiaLaiIct.Inspection.Domain.SanctionDecision", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Confiscated")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("FineVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("InspectionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("LicenceAction")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("LicenceNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("RemedialMeasures")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly?>("SettledOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("SubjectFolded")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Violation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("ProvinceCode", "Number");
+
+                    b.HasIndex("ProvinceCode", "DecidedOn");
+
+                    b.HasIndex("ProvinceCode", "InspectionId");
+
+                    b.ToTable("SanctionDecisions", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_SanctionDecisions_Fine", "FineVnd >= 0");
                         });
                 });
 
@@ -123,6 +479,42 @@ namespace GiaLaiIct.Inspection.Data.Migrations.SqlServer
                     b.HasIndex("Entity", "EntityKey");
 
                     b.ToTable("AuditTrail", (string)null);
+                });
+
+            modelBuilder.Entity("GiaLaiIct.Inspection.Domain.LicenceEffect", b =>
+                {
+                    b.HasOne("GiaLaiIct.Inspection.Domain.SanctionDecision", null)
+                        .WithOne()
+                        .HasForeignKey("GiaLaiIct.Inspection.Domain.LicenceEffect", "ProvinceCode", "DecisionNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GiaLaiIct.Inspection.Domain.PlannedInspection", b =>
+                {
+                    b.HasOne("GiaLaiIct.Inspection.Domain.InspectionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GiaLaiIct.Inspection.Domain.ReferredCase", b =>
+                {
+                    b.HasOne("GiaLaiIct.Inspection.Domain.InspectionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "InspectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GiaLaiIct.Inspection.Domain.SanctionDecision", b =>
+                {
+                    b.HasOne("GiaLaiIct.Inspection.Domain.InspectionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "InspectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

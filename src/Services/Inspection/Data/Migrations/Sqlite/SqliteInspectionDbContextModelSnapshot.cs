@@ -17,6 +17,105 @@ namespace GiaLaiIct.Inspection.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("GiaLaiIct.Inspection.Domain.Complaint", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DeadlineOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExtendedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotAcceptedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReferredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferredTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryFolded")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProvinceCode", "Id");
+
+                    b.HasIndex("ProvinceCode", "ReceivedOn");
+
+                    b.HasIndex("ProvinceCode", "Status");
+
+                    b.ToTable("Complaints", (string)null);
+                });
+
+            modelBuilder.Entity("GiaLaiIct.Inspection.Domain.InspectionPlan", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProvinceCode", "Year");
+
+                    b.ToTable("InspectionPlans", (string)null);
+                });
+
             modelBuilder.Entity("GiaLaiIct.Inspection.Domain.InspectionRecord", b =>
                 {
                     b.Property<string>("ProvinceCode")
@@ -25,6 +124,10 @@ namespace GiaLaiIct.Inspection.Data.Migrations.Sqlite
 
                     b.Property<string>("Id")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndedOn")
@@ -45,6 +148,12 @@ namespace GiaLaiIct.Inspection.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PlanItem")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PlanYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("StartedOn")
                         .HasColumnType("TEXT");
 
@@ -60,6 +169,12 @@ namespace GiaLaiIct.Inspection.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Violations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ViolationsWithoutSanction")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("ProvinceCode", "Id");
 
                     b.HasIndex("ProvinceCode", "StartedOn");
@@ -67,6 +182,247 @@ namespace GiaLaiIct.Inspection.Data.Migrations.Sqlite
                     b.ToTable("Inspections", null, t =>
                         {
                             t.HasCheckConstraint("CK_Inspections_Subjects", "Subjects >= 0");
+
+                            t.HasCheckConstraint("CK_Inspections_Violations", "Violations >= 0 AND ViolationsWithoutSanction >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("GiaLaiIct.Inspection.Domain.LicenceEffect", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppliedAt")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LicenceNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultingStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProvinceCode", "DecisionNumber");
+
+                    b.HasIndex("State", "NextAttemptAtMs");
+
+                    b.ToTable("LicenceEffects", (string)null);
+                });
+
+            modelBuilder.Entity("GiaLaiIct.Inspection.Domain.PlannedInspection", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Item")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lead")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProvinceCode", "Year", "Item");
+
+                    b.ToTable("PlannedInspections", (string)null);
+                });
+
+            modelBuilder.Entity("GiaLaiIct.Inspection.Domain.ReferredCase", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InspectionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProposedFineVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReferredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferredTo")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectFolded")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Violation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProvinceCode", "Number");
+
+                    b.HasIndex("ProvinceCode", "InspectionId");
+
+                    b.HasIndex("ProvinceCode", "ReferredOn");
+
+                    b.ToTable("ReferredCases", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ReferredCases_Fine", "ProposedFineVnd >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("GiaLaiIct.Inspection.Domain.SanctionDecision", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Confiscated")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FineVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InspectionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LicenceAction")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LicenceNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemedialMeasures")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SettledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectFolded")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Violation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProvinceCode", "Number");
+
+                    b.HasIndex("ProvinceCode", "DecidedOn");
+
+                    b.HasIndex("ProvinceCode", "InspectionId");
+
+                    b.ToTable("SanctionDecisions", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_SanctionDecisions_Fine", "FineVnd >= 0");
                         });
                 });
 
@@ -116,6 +472,42 @@ namespace GiaLaiIct.Inspection.Data.Migrations.Sqlite
                     b.HasIndex("Entity", "EntityKey");
 
                     b.ToTable("AuditTrail", (string)null);
+                });
+
+            modelBuilder.Entity("GiaLaiIct.Inspection.Domain.LicenceEffect", b =>
+                {
+                    b.HasOne("GiaLaiIct.Inspection.Domain.SanctionDecision", null)
+                        .WithOne()
+                        .HasForeignKey("GiaLaiIct.Inspection.Domain.LicenceEffect", "ProvinceCode", "DecisionNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GiaLaiIct.Inspection.Domain.PlannedInspection", b =>
+                {
+                    b.HasOne("GiaLaiIct.Inspection.Domain.InspectionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GiaLaiIct.Inspection.Domain.ReferredCase", b =>
+                {
+                    b.HasOne("GiaLaiIct.Inspection.Domain.InspectionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "InspectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GiaLaiIct.Inspection.Domain.SanctionDecision", b =>
+                {
+                    b.HasOne("GiaLaiIct.Inspection.Domain.InspectionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "InspectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,56 @@
+using GiaLaiIct.ServiceDefaults.Data;
+
+namespace GiaLaiIct.Inspection.Domain;
+
+/// <summary>
+/// A decision imposing an administrative sanction (quyết định xử phạt vi phạm hành chính), keyed by province and its
+/// number. When it suspends or revokes a licence, a <see cref="LicenceEffect"/> saved with it carries that to the
+/// licence's owner.
+/// </summary>
+public sealed class SanctionDecision : IVersioned
+{
+    public required string ProvinceCode { get; init; }
+    public required string Number { get; init; }
+    public required string InspectionId { get; set; }
+    public required string Subject { get; set; }
+    public required string SubjectFolded { get; set; }
+    public required string Violation { get; set; }
+    public required long FineVnd { get; set; }
+    /// <summary>Items confiscated (tịch thu), as the decision words them.</summary>
+    public string? Confiscated { get; set; }
+    /// <summary>Remedial measures (biện pháp khắc phục hậu quả).</summary>
+    public string? RemedialMeasures { get; set; }
+    public required DateOnly DecidedOn { get; set; }
+    public required SanctionStatus Status { get; set; }
+    /// <summary>When the decision was complied with or enforced.</summary>
+    public DateOnly? SettledOn { get; set; }
+    /// <summary>The licence the decision suspends or revokes; fixed once decided, as its effect may have reached the owner.</summary>
+    public string? LicenceNumber { get; init; }
+    public LicenceAction? LicenceAction { get; init; }
+    public long Version { get; set; }
+
+    /// <summary>The licence effect to send, when the decision has one.</summary>
+    public LicenceEffect? NewEffect(DateTimeOffset now) => LicenceNumber is { } licence && LicenceAction is { } action
+        ? LicenceEffect.Pending(ProvinceCode, Number, licence, action, DecidedOn, now)
+        : null;
+
+    /// <summary>Records compliance or enforcement; the problem when the decision is not awaiting it.</summary>
+    public string? Settle(SanctionStatus status, DateOnly on)
+    {
+        if (status == SanctionStatus.Issued)
+        {
+            return "a decision is settled as complied or enforced";
+        }
+        if (Status != SanctionStatus.Issued && Status != status)
+        {
+            return $"the decision was already {Status.ToString().ToLowerInvariant()} on {SettledOn:yyyy-MM-dd}";
+        }
+        if (on < DecidedOn)
+        {
+            return $"{on:yyyy-MM-dd} is before the decision ({DecidedOn:yyyy-MM-dd})";
+        }
+        Status = status;
+        SettledOn = on;
+        return null;
+    }
+}

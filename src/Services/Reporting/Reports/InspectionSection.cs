@@ -1,0 +1,95 @@
+using GiaLaiIct.Reporting.Indicators;
+using GiaLaiIct.ServiceDefaults.Indicators;
+using GiaLaiIct.ServiceDefaults.Text;
+
+namespace GiaLaiIct.Reporting.Reports;
+
+/// <summary>
+/// The inspection part of the report written as the department writes it (seed 000 §2.4 and the district lines):
+/// what the department and the anti-piracy team inspected and sanctioned, what the districts checked and referred,
+/// and the letters received and settled. A sentence appears when its figures exist.
+/// </summary>
+public static class InspectionSection
+{
+    public static async Task<List<string>> ParagraphsAsync(IndicatorEvaluator evaluator, string province, ReportingPeriod period, CancellationToken cancellationToken)
+    {
+        async Task<decimal?> Value(string code, params string[] categories)
+        {
+            if (evaluator.Catalogue.Find(code) is not { } indicator)
+            {
+                return null;
+            }
+            decimal? sum = null;
+            foreach (var category in categories.Length == 0 ? [string.Empty] : categories)
+            {
+                if ((await evaluator.ValueAsync(indicator, province, period, category, cancellationToken))?.Value is { } value)
+                {
+                    sum = (sum ?? 0) + value;
+                }
+            }
+            return sum;
+        }
+
+        var paragraphs = new List<string>();
+        var departmentCount = await Value("INSP.COUNT", "department", "anti_piracy_team");
+        if (departmentCount is { } count)
+        {
+            var text = $"Sở Thông tin và Truyền thông, Đội Liên ngành phòng, chống in lậu tiến hành {Count(count)} cuộc thanh tra, kiểm tra";
+            if (await Value("INSP.SUBJECTS", "department", "anti_piracy_team") is { } subjects)
+            {
+                text += $", kiểm tra, xác minh đối với {Count(subjects)} lượt đối tượng";
+            }
+            if (await Value("INSP.SANCTIONS") is { } sanctions)
+            {
+                text += $", xử phạt vi phạm hành chính {Count(sanctions)} trường hợp";
+                if (await Value("INSP.FINES") is { } fines)
+                {
+                    text += $" với tổng số tiền là {VietnameseNumber.Display(fines, 0)} đồng";
+                }
+            }
+            paragraphs.Add(text + ".");
+        }
+        if (await Value("INSP.COUNT", "district") is { } districtCount)
+        {
+            var text = $"UBND cấp huyện thực hiện {Count(districtCount)} cuộc kiểm tra";
+            if (await Value("INSP.SUBJECTS", "district") is { } subjects)
+            {
+                text += $" đối với {Count(subjects)} lượt đối tượng";
+            }
+            if (await Value("INSP.REFERRALS") is { } referrals && referrals > 0)
+            {
+                text += $", thiết lập hồ sơ chuyển cơ quan có thẩm quyền ban hành quyết định xử phạt vi phạm hành chính {Count(referrals)} trường hợp";
+                if (await Value("INSP.REFERRALS.FINES") is { } fines)
+                {
+                    text += $" với tổng số tiền xử phạt {VietnameseNumber.Display(fines, 0)} đồng";
+                }
+            }
+            paragraphs.Add(text + ".");
+        }
+        if (await Value("INSP.VIOLATIONS.UNSANCTIONED") is { } unsanctioned && unsanctioned > 0)
+        {
+            paragraphs.Add($"Nhắc nhở, chấn chỉnh {Count(unsanctioned)} trường hợp có thiếu sót, sai phạm.");
+        }
+        if (await Value("COMPLAINTS.RECEIVED") is { } received)
+        {
+            var text = $"Tiếp nhận {Count(received)} đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh";
+            if (await Value("COMPLAINTS.RESOLVED") is { } resolved)
+            {
+                text += $"; đã giải quyết {Count(resolved)} đơn";
+            }
+            if (await Value("COMPLAINTS.NOT_ACCEPTED") is { } notAccepted && notAccepted > 0)
+            {
+                text += $"; {Count(notAccepted)} đơn không thụ lý";
+            }
+            if (await Value("COMPLAINTS.OVERDUE") is { } overdue)
+            {
+                text += overdue > 0 ? $"; {Count(overdue)} đơn quá hạn giải quyết" : "; không có đơn thư quá hạn";
+            }
+            paragraphs.Add(text + ".");
+        }
+        return paragraphs;
+    }
+
+    /// <summary>Counts below ten with a leading zero, as the reports write them (03 trường hợp).</summary>
+    private static string Count(decimal value) => value is > 0 and < 10 ? $"0{VietnameseNumber.Display(value, 0)}" : VietnameseNumber.Display(value, 0);
+}

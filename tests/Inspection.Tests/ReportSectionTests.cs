@@ -1,0 +1,56 @@
+extern alias reporting;
+extern alias service;
+
+using System.Net.Http.Json;
+using System.Text.Json;
+using GiaLaiIct.Datasets.V1;
+using GiaLaiIct.Indicators.V1;
+using GiaLaiIct.Reporting.V1;
+using GiaLaiIct.TestSupport;
+using Google.Protobuf;
+
+namespace GiaLaiIct.Inspection.Tests;
+
+/// <summary>The compiled report of Reporting, in process, counting through the in-process Inspection service.</summary>
+public sealed class ReportSectionTests
+{
+    [Fact]
+    public async Task The_inspection_section_reads_as_the_seed_and_the_planning_part_lists_the_overdue_letters()
+    {
+        using var reportingHost = new ServiceTestHost<reporting::Program>("reportingdb");
+        using var inspectionHost = new ServiceTestHost<service::Program>("inspectiondb");
+        inspectionHost.RouteGrpcClient<service::Program, AdministrativeUnits.AdministrativeUnitsClient>("reporting", () => reportingHost.Server.CreateHandler());
+        foreach (var division in new[] { "telecom", "it", "press" })
+        {
+            reportingHost.RouteNamedGrpcClient<reporting::Program, IndicatorSource.IndicatorSourceClient>(division, () => reportingHost.Server.CreateHandler());
+        }
+        reportingHost.RouteNamedGrpcClient<reporting::Program, IndicatorSource.IndicatorSourceClient>("inspection", () => inspectionHost.Server.CreateHandler());
+        reportingHost.RouteGrpcClient<reporting::Program, reporting::GiaLaiIct.Inspection.V1.Complaints.ComplaintsClient>("inspection", () => inspectionHost.Server.CreateHandler());
+
+        // The year is over: the report counts overdue letters as of 31 December 2018.
+        var dataset = SeedFigureTests.Dataset();
+        dataset.Files[2] = new DatasetFile
+        {
+            Name = "complaints.csv",
+            Content = ByteString.CopyFromUtf8(SeedFigureTests.ComplaintsCsv() + "DT-2018-12,complaint,press,2018-11-20,2018-12-20,open,,\n"),
+        };
+        var imported = await new DatasetPart.DatasetPartClient(inspectionHost.CreateGrpcChannel()).ImportFilesAsync(dataset);
+        Assert.Empty(imported.Errors);
+
+        using var http = reportingHost.CreateClientAs(TestCaller.Admin);
+        using var report = JsonDocument.Parse(await http.GetStringAsync("/api/v1/provinces/64/reports/2018"));
+        var sections = report.RootElement.GetProperty("sections").EnumerateArray().ToList();
+        var inspection = sections.Single(s => s.GetProperty("field").GetString() == "inspection")
+            .GetProperty("paragraphs").EnumerateArray().Select(p => p.GetString()!).ToList();
+        var planningLists = sections.Single(s => s.GetProperty("field").GetString() == "planning").GetProperty("lists").EnumerateArray().ToList();
+
+        Assert.Contains(inspection, p => p.Contains("11 cuộc thanh tra, kiểm tra", StringComparison.Ordinal)
+            && p.Contains("64 lượt đối tượng", StringComparison.Ordinal)
+            && p.Contains("03 trường hợp với tổng số tiền là 10.500.000 đồng", StringComparison.Ordinal));
+        Assert.Contains(inspection, p => p.Contains("55 cuộc kiểm tra đối với 673 lượt đối tượng", StringComparison.Ordinal)
+            && p.Contains("56 trường hợp với tổng số tiền xử phạt 116.100.000 đồng", StringComparison.Ordinal));
+        Assert.Contains(inspection, p => p.Contains("Tiếp nhận 12 đơn thư", StringComparison.Ordinal) && p.Contains("01 đơn quá hạn", StringComparison.Ordinal));
+        var overdue = planningLists.Single(l => l.GetProperty("title").GetString()!.StartsWith("Đơn thư quá hạn", StringComparison.Ordinal));
+        Assert.Equal("DT-2018-12", overdue.GetProperty("items").EnumerateArray().Single().GetString()!.Split(' ')[0]);
+    }
+}
