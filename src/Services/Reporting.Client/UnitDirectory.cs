@@ -77,12 +77,14 @@ public sealed class UnitDirectory(AdministrativeUnits.AdministrativeUnitsClient 
                 }
                 catch (RpcException exception) when (exception.StatusCode == StatusCode.NotFound)
                 {
-                    return null;
+                    // Not null: the cache serializes what the factory answers, and a message cannot be null.
+                    return new ListUnitsResponse();
                 }
             },
             ProvinceEntry,
             cancellationToken: cancellationToken);
-        if (units is null)
+        // A province holds at least itself: no unit at all is a province Reporting does not know.
+        if (units.Units.Count == 0)
         {
             await cache.RemoveAsync(key, cancellationToken);
             return null;
