@@ -144,6 +144,25 @@ public sealed class TelecomRegistryTests
         Assert.Equal(["BTS-1"], listed.Stations.Select(s => s.Id));
     }
 
+    [Theory]
+    [InlineData("99")]
+    [InlineData("00")]
+    public async Task A_write_into_a_province_the_platform_does_not_hold_is_refused_naming_the_province(string province)
+    {
+        using var host = new TelecomHost();
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.StationsClient().CreateStationAsync(new CreateStationRequest
+        {
+            Province = province, Id = "BTS-1", Kind = "bts", Operator = "VIETTEL", Unit = "23557", Technology = "4G", InServiceFrom = "2018-05-01",
+        }).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        var violation = error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Single();
+        Assert.Equal("province", violation.Field);
+        Assert.Contains($"province {province} is not loaded", violation.Description, StringComparison.Ordinal);
+        Assert.Empty((await host.StationsClient().ListStationsAsync(new ListStationsRequest { Province = province })).Stations);
+    }
+
     [Fact]
     public async Task An_unknown_technology_or_operator_is_refused_with_the_known_codes()
     {

@@ -14,6 +14,11 @@ public static class UnitChecks
             return null;
         }
         var unit = await units.FindAsync(province.Trim(), code.Trim(), cancellationToken);
+        if (unit is null && await units.ListProvinceAsync(province.Trim(), cancellationToken) is null)
+        {
+            violations.Add("province", $"province {province.Trim()} is not loaded: import its units.csv first (POST /api/v1/provinces/{province.Trim()}/datasets)");
+            return null;
+        }
         if (unit is null)
         {
             violations.Add(field, $"'{code}' does not exist in province {province}");
