@@ -117,8 +117,11 @@ public sealed class DatasetRow
     }
 
     /// <summary>A required enum cell, written as people write it (<see cref="EnumeratedValues{T}"/>: <c>4g</c> is <c>4G</c>).</summary>
-    public TEnum? Enum<TEnum>(string column) where TEnum : struct, Enum =>
-        Match(column, EnumeratedValues.Of<TEnum>(), required: true) is var (value, found) && found ? value : null;
+    public TEnum? Enum<TEnum>(string column) where TEnum : struct, Enum
+    {
+        var (value, found) = Match(column, EnumeratedValues.Of<TEnum>(), required: true);
+        return found ? value : null;
+    }
 
     /// <summary>A cell that takes one of <paramref name="values"/>; found is false when it is empty or after an error.</summary>
     public (T? Value, bool Found) Match<T>(string column, EnumeratedValues<T> values, bool required)

@@ -27,8 +27,11 @@ public static class FieldParsing
     }
 
     /// <summary>A required enum field, written as people write it (<see cref="EnumeratedValues{T}"/>: <c>4g</c> is <c>4G</c>).</summary>
-    public static TEnum? Enum<TEnum>(this FieldViolations violations, string field, string? value) where TEnum : struct, Enum =>
-        violations.Match(field, value, EnumeratedValues.Of<TEnum>()) is var (matched, found) && found ? matched : null;
+    public static TEnum? Enum<TEnum>(this FieldViolations violations, string field, string? value) where TEnum : struct, Enum
+    {
+        var (matched, found) = violations.Match(field, value, EnumeratedValues.Of<TEnum>());
+        return found ? matched : null;
+    }
 
     /// <summary>A required field that takes one of <paramref name="values"/>; found is false after a violation.</summary>
     public static (T? Value, bool Found) Match<T>(this FieldViolations violations, string field, string? text, EnumeratedValues<T> values)
