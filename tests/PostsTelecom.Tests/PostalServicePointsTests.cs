@@ -71,7 +71,7 @@ public sealed class PostalServicePointsTests
         { "id", request => request.Id = "" },
         { "name", request => request.Name = "  " },
         { "kind", request => request.Kind = "kiosk" },
-        { "kind", request => request.Kind = "BDVHX" },
+        { "kind", request => request.Kind = "post office box" },
         { "status", request => request.Status = "open" },
         { "openedOn", request => request.OpenedOn = "01/03/2018" },
         { "openedOn", request => request.OpenedOn = "2018-02-30" },

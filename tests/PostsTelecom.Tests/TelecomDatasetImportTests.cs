@@ -126,6 +126,77 @@ public sealed class TelecomDatasetImportTests
     }
 
     [Fact]
+    public async Task A_province_Reporting_does_not_hold_is_checked_against_the_units_the_request_carries()
+    {
+        // Reporting here holds no province 99: a division asking it would find nothing.
+        using var host = new TelecomHost();
+        var import = new DatasetPart.DatasetPartClient(host.CreateGrpcChannel());
+        const string stations = """
+            id,kind,operator,unit,technology,in_service_from
+            NEW-1,bts,VIETTEL,99901,4G,2020-01-01
+            """;
+        var request = Request(dryRun: true, ("bts.csv", stations));
+        request.Province = "99";
+
+        var withoutUnits = await import.ImportFilesAsync(request);
+        request.AllUnits = true;
+        request.DatasetUnits.Add(new DatasetUnit { Code = "99", Level = "province", Type = "Tỉnh" });
+        request.DatasetUnits.Add(new DatasetUnit { Code = "999", Level = "district", ParentCode = "99", Type = "Huyện" });
+        request.DatasetUnits.Add(new DatasetUnit { Code = "99901", Level = "commune", ParentCode = "999", Type = "Xã" });
+        var withUnits = await import.ImportFilesAsync(request);
+
+        Assert.Equal(("bts.csv", 2, "unit"), Assert.Single(withoutUnits.Errors) is var e ? (e.File, e.Line, e.Column) : default);
+        Assert.Empty(withUnits.Errors);
+        Assert.Equal(Counts(("bts.csv", 1, 0, 0)), withUnits.Counts.ToList());
+    }
+
+    [Fact]
+    public async Task Cells_are_read_as_people_write_them_and_an_unknown_operator_lists_the_known_codes()
+    {
+        using var host = new TelecomHost();
+        var import = new DatasetPart.DatasetPartClient(host.CreateGrpcChannel());
+        const string points = """
+            id,kind,unit,status,opened_on,operator
+            BD-01,BĐVHX,23557,Active,2016-05-01,Bưu điện
+            BD-02,Post office,23614,temporarily closed,2010-01-01,VNPost
+            BD-03,agent,23557,active,2012-01-01,bưu điện việt nam
+            """;
+        const string stations = """
+            id,kind,operator,unit,technology,in_service_from
+            GL-0001,bts,Viettel,23557,4g,2017-03-01
+            GL-0002,BSC,VIETTEL,23614,2g,2009-01-01
+            GL-0003,bts,MobiFone,23557,3G,2015-01-01
+            GL-0004,bts,Vietnamobile,23557,5g,2021-01-01
+            """;
+        const string licences = """
+            number,type,holder,unit,issued_on,expires_on,status
+            01/GCN,Internet agent,Đại lý Hà,23557,2018-01-15,,Issued
+            """;
+        const string unknown = """
+            id,kind,operator,unit,technology,in_service_from
+            GL-0009,bts,Telstra,23557,4G,2017-03-01
+            """;
+
+        var imported = await import.ImportFilesAsync(Request(dryRun: false, ("postal_points.csv", points), ("bts.csv", stations), ("licences.csv", licences)));
+        var refused = await import.ImportFilesAsync(Request(dryRun: false, ("bts.csv", unknown)));
+        var stored = await host.StationsClient().ListStationsAsync(new ListStationsRequest { Province = GiaLai });
+        var pointList = await host.PointsClient().ListPostalPointsAsync(new ListPostalPointsRequest { Province = GiaLai });
+
+        Assert.Empty(imported.Errors);
+        Assert.Equal(
+            ["GL-0001 VIETTEL 4G bts", "GL-0002 VIETTEL 2G bsc", "GL-0003 MOBIFONE 3G bts", "GL-0004 VIETNAMOBILE 5G bts"],
+            stored.Stations.Select(s => $"{s.Id} {s.Operator} {s.Technology} {s.Kind}"));
+        Assert.Equal(
+            ["BD-01 VNPOST bdvhx active", "BD-02 VNPOST post_office temporarily_closed", "BD-03 VNPOST agent active"],
+            pointList.Points.Select(p => $"{p.Id} {p.Operator} {p.Kind} {p.Status}"));
+        var error = Assert.Single(refused.Errors);
+        Assert.Equal(("bts.csv", 2, "operator"), (error.File, error.Line, error.Column));
+        Assert.Contains("'Telstra'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("VIETTEL", error.Message, StringComparison.Ordinal);
+        Assert.Contains("VNPOST", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_status_changed_by_an_import_is_recorded_in_the_history()
     {
         using var host = new TelecomHost();

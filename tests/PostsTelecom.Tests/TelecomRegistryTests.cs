@@ -125,21 +125,61 @@ public sealed class TelecomRegistryTests
     }
 
     [Theory]
-    [InlineData("2g")]
-    [InlineData("4g")]
-    [InlineData("lte")]
-    public async Task Technologies_are_written_as_the_catalogue_writes_them(string technology)
+    [InlineData("4g", "Viettel", "VIETTEL")]
+    [InlineData("4G", "VIETTEL", "VIETTEL")]
+    [InlineData(" 3g ", "MobiFone", "MOBIFONE")]
+    [InlineData("2G", "vietnamobile", "VIETNAMOBILE")]
+    [InlineData("5g", "Vinaphone", "VNPT")]
+    public async Task Technologies_and_operators_are_taken_as_people_write_them(string technology, string operatorName, string operatorCode)
+    {
+        using var host = new TelecomHost();
+
+        var station = await host.StationsClient().CreateStationAsync(new CreateStationRequest
+        {
+            Province = GiaLai, Id = "BTS-1", Kind = "BTS", Operator = operatorName, Unit = "23557", Technology = technology, InServiceFrom = "2018-05-01",
+        });
+        var listed = await host.StationsClient().ListStationsAsync(new ListStationsRequest { Province = GiaLai, Operator = operatorName.ToUpperInvariant(), Technology = technology.ToLowerInvariant() });
+
+        Assert.Equal((technology.Trim().ToUpperInvariant(), operatorCode, "bts"), (station.Technology, station.Operator, station.Kind));
+        Assert.Equal(["BTS-1"], listed.Stations.Select(s => s.Id));
+    }
+
+    [Theory]
+    [InlineData("99")]
+    [InlineData("00")]
+    public async Task A_write_into_a_province_the_platform_does_not_hold_is_refused_naming_the_province(string province)
     {
         using var host = new TelecomHost();
 
         var error = await Assert.ThrowsAsync<RpcException>(() => host.StationsClient().CreateStationAsync(new CreateStationRequest
         {
-            Province = GiaLai, Id = "BTS-1", Kind = "bts", Operator = "VIETTEL", Unit = "23557", Technology = technology, InServiceFrom = "2018-05-01",
+            Province = province, Id = "BTS-1", Kind = "bts", Operator = "VIETTEL", Unit = "23557", Technology = "4G", InServiceFrom = "2018-05-01",
         }).ResponseAsync);
 
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         var violation = error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Single();
-        Assert.Equal("technology", violation.Field);
-        Assert.Contains("2G, 3G, 4G, 5G", violation.Description, StringComparison.Ordinal);
+        Assert.Equal("province", violation.Field);
+        Assert.Contains($"province {province} is not loaded", violation.Description, StringComparison.Ordinal);
+        Assert.Empty((await host.StationsClient().ListStationsAsync(new ListStationsRequest { Province = province })).Stations);
+    }
+
+    [Fact]
+    public async Task An_unknown_technology_or_operator_is_refused_with_the_known_codes()
+    {
+        using var host = new TelecomHost();
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.StationsClient().CreateStationAsync(new CreateStationRequest
+        {
+            Province = GiaLai, Id = "BTS-1", Kind = "bts", Operator = "Telstra", Unit = "23557", Technology = "lte", InServiceFrom = "2018-05-01",
+        }).ResponseAsync);
+
+        var violations = error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.ToDictionary(v => v.Field, v => v.Description);
+        Assert.Equal(["operator", "technology"], violations.Keys.Order());
+        Assert.Contains("2G, 3G, 4G, 5G", violations["technology"], StringComparison.Ordinal);
+        Assert.Contains("'Telstra'", violations["operator"], StringComparison.Ordinal);
+        Assert.Contains("MOBIFONE", violations["operator"], StringComparison.Ordinal);
+        Assert.Contains("VNPOST", violations["operator"], StringComparison.Ordinal);
+        Assert.Empty((await host.StationsClient().ListStationsAsync(new ListStationsRequest { Province = GiaLai })).Stations);
     }
 
     [Fact]

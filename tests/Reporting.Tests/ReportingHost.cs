@@ -2,6 +2,7 @@ extern alias service;
 
 using GiaLaiIct.Datasets.V1;
 using GiaLaiIct.Indicators.V1;
+using GiaLaiIct.Licences.V1;
 using GiaLaiIct.Reporting.V1;
 using GiaLaiIct.TestSupport;
 
@@ -22,6 +23,7 @@ internal sealed class ReportingHost : ServiceTestHost<service::Program>
         {
             this.RouteNamedGrpcClient<service::Program, IndicatorSource.IndicatorSourceClient>(division, () => Server.CreateHandler());
             this.RouteNamedGrpcClient<service::Program, DatasetPart.DatasetPartClient>(division, () => Server.CreateHandler());
+            this.RouteNamedGrpcClient<service::Program, LicenceRegistry.LicenceRegistryClient>(division, () => Server.CreateHandler());
         }
         this.RouteGrpcClient<service::Program, service::GiaLaiIct.Inspection.V1.Complaints.ComplaintsClient>("inspection", () => Server.CreateHandler());
     }

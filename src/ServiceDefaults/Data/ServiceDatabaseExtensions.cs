@@ -1,4 +1,3 @@
-using GiaLaiIct.ServiceDefaults.Caching;
 using GiaLaiIct.ServiceDefaults.Audit;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -37,8 +36,6 @@ public static class ServiceDatabaseExtensions
         builder.Services.AddSingleton<VersionBumpingInterceptor>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<AuditingInterceptor>();
-        builder.Services.AddSingleton<IndicatorInputsGeneration>();
-        builder.Services.AddSingleton<ProvinceChangeInterceptor>();
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
@@ -64,7 +61,6 @@ public static class ServiceDatabaseExtensions
         [
             services.GetRequiredService<VersionBumpingInterceptor>(),
             services.GetRequiredService<AuditingInterceptor>(),
-            services.GetRequiredService<ProvinceChangeInterceptor>(),
         ];
 
     public static DatabaseProvider ReadProvider(IConfiguration configuration)

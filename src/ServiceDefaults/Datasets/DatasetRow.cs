@@ -116,18 +116,26 @@ public sealed class DatasetRow
         return (long)number.Value;
     }
 
+    /// <summary>A required enum cell, written as people write it (<see cref="EnumeratedValues{T}"/>: <c>4g</c> is <c>4G</c>).</summary>
     public TEnum? Enum<TEnum>(string column) where TEnum : struct, Enum
     {
-        var value = Required(column);
-        if (value is null)
+        var (value, found) = Match(column, EnumeratedValues.Of<TEnum>(), required: true);
+        return found ? value : null;
+    }
+
+    /// <summary>A cell that takes one of <paramref name="values"/>; found is false when it is empty or after an error.</summary>
+    public (T? Value, bool Found) Match<T>(string column, EnumeratedValues<T> values, bool required)
+    {
+        var text = required ? Required(column) : Optional(column);
+        if (text is null)
         {
-            return null;
+            return (default, false);
         }
-        if (WireNames.TryParse<TEnum>(value, out var parsed))
+        if (values.TryMatch(text, out var matched))
         {
-            return parsed;
+            return (matched, true);
         }
-        Error(column, $"'{value}' is not one of: {WireNames.AllOf<TEnum>()}");
-        return null;
+        Error(column, values.Unknown(text));
+        return (default, false);
     }
 }

@@ -26,18 +26,26 @@ public static class FieldParsing
         return null;
     }
 
+    /// <summary>A required enum field, written as people write it (<see cref="EnumeratedValues{T}"/>: <c>4g</c> is <c>4G</c>).</summary>
     public static TEnum? Enum<TEnum>(this FieldViolations violations, string field, string? value) where TEnum : struct, Enum
     {
-        if (!violations.Required(field, value))
+        var (matched, found) = violations.Match(field, value, EnumeratedValues.Of<TEnum>());
+        return found ? matched : null;
+    }
+
+    /// <summary>A required field that takes one of <paramref name="values"/>; found is false after a violation.</summary>
+    public static (T? Value, bool Found) Match<T>(this FieldViolations violations, string field, string? text, EnumeratedValues<T> values)
+    {
+        if (!violations.Required(field, text))
         {
-            return null;
+            return (default, false);
         }
-        if (WireNames.TryParse<TEnum>(value, out var parsed))
+        if (values.TryMatch(text, out var matched))
         {
-            return parsed;
+            return (matched, true);
         }
-        violations.Add(field, $"'{value}' is not one of: {WireNames.AllOf<TEnum>()}");
-        return null;
+        violations.Add(field, values.Unknown(text!.Trim()));
+        return (default, false);
     }
 
     /// <summary>An enum filter: null when empty, a violation when given but unknown.</summary>

@@ -14,6 +14,11 @@ public static class UnitChecks
             return null;
         }
         var unit = await units.FindAsync(province.Trim(), code.Trim(), cancellationToken);
+        if (unit is null && await units.ListProvinceAsync(province.Trim(), cancellationToken) is null)
+        {
+            violations.Add("province", $"province {province.Trim()} is not loaded: import its units.csv first (POST /api/v1/provinces/{province.Trim()}/datasets)");
+            return null;
+        }
         if (unit is null)
         {
             violations.Add(field, $"'{code}' does not exist in province {province}");
@@ -53,12 +58,14 @@ public static class UnitChecks
 
     /// <summary>
     /// The province's units as a dataset import sees them: those the Reporting service holds, and those the
-    /// same dataset's units.csv defines (which win, being the newer word).
+    /// same dataset's units.csv defines (which win, being the newer word). When the request carries every unit
+    /// of the province, Reporting is not asked at all: a province moving in is not there yet.
     /// </summary>
     public static async Task<ProvinceUnits> ForDatasetAsync(
-        this UnitDirectory units, string province, IEnumerable<Datasets.V1.DatasetUnit> datasetUnits, CancellationToken cancellationToken)
+        this UnitDirectory units, string province, Datasets.V1.ImportFilesRequest request, CancellationToken cancellationToken)
     {
-        var known = await units.ListProvinceAsync(province, cancellationToken);
+        var datasetUnits = request.DatasetUnits;
+        var known = request.AllUnits ? null : await units.ListProvinceAsync(province, cancellationToken);
         var all = (known?.All ?? []).ToDictionary(u => u.Code, StringComparer.Ordinal);
         foreach (var unit in datasetUnits)
         {

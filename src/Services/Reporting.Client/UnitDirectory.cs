@@ -77,13 +77,13 @@ public sealed class UnitDirectory(AdministrativeUnits.AdministrativeUnitsClient 
                 }
                 catch (RpcException exception) when (exception.StatusCode == StatusCode.NotFound)
                 {
-                    // No units at all stands for an unknown province (a known one has at least itself): the cache
-                    // serializes every entry, and a null message cannot be.
+                    // Not null: the cache serializes what the factory answers, and a message cannot be null.
                     return new ListUnitsResponse();
                 }
             },
             ProvinceEntry,
             cancellationToken: cancellationToken);
+        // A province holds at least itself: no unit at all is a province Reporting does not know.
         if (units.Units.Count == 0)
         {
             await cache.RemoveAsync(key, cancellationToken);

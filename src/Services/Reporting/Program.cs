@@ -1,10 +1,12 @@
 using GiaLaiIct.Datasets.V1;
 using GiaLaiIct.Indicators.V1;
+using GiaLaiIct.Licences.V1;
 using GiaLaiIct.Reporting.Data;
 using GiaLaiIct.Reporting.Grpc;
 using GiaLaiIct.Reporting.Http;
 using GiaLaiIct.Reporting.Import;
 using GiaLaiIct.Reporting.Indicators;
+using GiaLaiIct.Reporting.Licences;
 using GiaLaiIct.Reporting.Reports;
 using GiaLaiIct.ServiceDefaults;
 using GiaLaiIct.ServiceDefaults.Caching;
@@ -20,13 +22,16 @@ foreach (var division in ServiceNames.Divisions)
 {
     builder.Services.AddNamedGrpcServiceClient<IndicatorSource.IndicatorSourceClient>(division);
     builder.Services.AddNamedGrpcServiceClient<DatasetPart.DatasetPartClient>(division);
+    builder.Services.AddNamedGrpcServiceClient<LicenceRegistry.LicenceRegistryClient>(division);
 }
 builder.Services.AddGrpcServiceClient<GiaLaiIct.Inspection.V1.Complaints.ComplaintsClient>(ServiceNames.Inspection);
 builder.Services.AddSingleton(new IndicatorCatalogue());
 builder.Services.AddScoped<IndicatorEvaluatorFactory>();
+builder.Services.AddScoped<InputsStamps>();
 builder.Services.AddScoped<ComputedValueCache>();
 builder.Services.AddScoped<IndicatorValueQuery>();
 builder.Services.AddScoped<DatasetImporter>();
+builder.Services.AddScoped<LicenceLookup>();
 builder.Services.AddScoped<ReportCompiler>();
 builder.Services.AddScoped<FigureFieldChecks>();
 
@@ -43,6 +48,7 @@ app.MapGrpcService<AuditTrailService>();
 app.MapDatasetEndpoints();
 app.MapIndicatorValueEndpoints();
 app.MapReportEndpoints();
+app.MapLicenceEndpoints();
 
 await app.RunAsync();
 

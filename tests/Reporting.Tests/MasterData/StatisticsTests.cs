@@ -18,6 +18,26 @@ public sealed class StatisticsTests
     private static SetStatisticRequest Figure(string unit, string value, long version = 0, string indicator = "TEL.SUBS.FIXED", string period = "2018") =>
         new() { Province = "64", Indicator = indicator, Unit = unit, Period = period, Value = value, Version = version };
 
+    [Theory]
+    [InlineData("99")]
+    [InlineData("00")]
+    public async Task A_figure_for_a_province_the_platform_does_not_hold_is_refused_naming_the_province(string province)
+    {
+        using var host = new ReportingHost();
+        var client = new Statistics.StatisticsClient(host.CreateGrpcChannel());
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => client.SetStatisticAsync(new SetStatisticRequest
+        {
+            Province = province, Indicator = "TEL.SUBS.FIXED", Unit = province, Period = "2018", Value = "10",
+        }).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        var violation = Assert.Single(error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations);
+        Assert.Equal("province", violation.Field);
+        Assert.Contains($"province {province} is not loaded", violation.Description, StringComparison.Ordinal);
+        Assert.Empty((await client.ListStatisticsAsync(new ListStatisticsRequest { Province = province })).Statistics);
+    }
+
     [Fact]
     public async Task A_new_figure_is_added_with_version_0_and_read_back_exactly()
     {

@@ -94,6 +94,7 @@ public sealed class BtsStationsService(PostsTelecomDbContext db, UnitDirectory u
         var technology = violations.OptionalEnum<RadioTechnology>("technology", request.Technology);
         var inServiceOn = violations.Date("inServiceOn", request.InServiceOn, required: false);
         var unitCodes = await units.CodesForFilterAsync(violations, "unit", request.Province, request.Unit, context.CancellationToken);
+        var operatorCode = await OperatorChecks.OptionalOperatorAsync(db, violations, "operator", request.Operator, context.CancellationToken);
         violations.ThrowIfAny();
 
         var province = request.Province.Trim();
@@ -102,9 +103,8 @@ public sealed class BtsStationsService(PostsTelecomDbContext db, UnitDirectory u
         {
             query = query.Where(s => unitCodes.Contains(s.UnitCode));
         }
-        if (!string.IsNullOrWhiteSpace(request.Operator))
+        if (operatorCode is not null)
         {
-            var operatorCode = request.Operator.Trim();
             query = query.Where(s => s.OperatorCode == operatorCode);
         }
         if (kind is { } wantedKind)

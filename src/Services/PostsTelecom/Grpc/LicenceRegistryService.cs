@@ -35,12 +35,11 @@ public sealed class LicenceRegistryService(PostsTelecomDbContext db, LicenceSanc
     [Authorize(Policy = AccessPolicies.Sanction)]
     public override async Task<SanctionEffectOutcome> ApplySanctionEffect(ApplySanctionEffectRequest request, ServerCallContext context)
     {
-        var violations = new FieldViolations();
-        var wanted = LicenceSanctions.Parse(violations, request.Province, request.DecisionNumber, request.LicenceNumber, request.Action, request.DecidedOn);
-        violations.ThrowIfAny();
-
-        var applied = await sanctions.ApplyAsync(wanted!, Caller.From(context).ClientId, context.CancellationToken)
-            ?? throw new RpcException(new Status(StatusCode.NotFound, $"Posts & Telecom holds no licence {wanted!.LicenceNumber} in province {wanted.ProvinceCode}."));
+        var applied = await sanctions.ApplyAsync(
+            new SanctionFields(request.Province, request.DecisionNumber, request.LicenceNumber, request.Action, request.DecidedOn),
+            Caller.From(context).ClientId,
+            wanted => new RpcException(new Status(StatusCode.NotFound, $"Posts & Telecom holds no licence {wanted.LicenceNumber} in province {wanted.ProvinceCode}.")),
+            context.CancellationToken);
         return applied.ToEffectOutcome();
     }
 }

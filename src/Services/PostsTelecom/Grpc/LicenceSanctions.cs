@@ -18,10 +18,22 @@ public sealed class LicenceSanctions(PostsTelecomDbContext db, TimeProvider cloc
     /// <summary>Attempts at applying a sanction while other changes of the same licence keep winning the race.</summary>
     private const int Attempts = 5;
 
-    /// <summary>The decision a request describes, with a violation for each field that is wrong.</summary>
-    public static SanctionApplication? Parse(
-        FieldViolations violations, string province, string decisionNumber, string licenceNumber, string actionText, string decidedOnText)
+    /// <summary>
+    /// Checks the request's fields (InvalidArgument naming each that is wrong) and applies the decision once;
+    /// <paramref name="notHeld"/> is the answer for a licence this service does not hold.
+    /// </summary>
+    public async Task<SanctionApplication> ApplyAsync(SanctionFields fields, string changedBy, Func<SanctionApplication, RpcException> notHeld, CancellationToken cancellationToken)
     {
+        var violations = new FieldViolations();
+        var wanted = Parse(violations, fields);
+        violations.ThrowIfAny();
+        return await ApplyAsync(wanted!, changedBy, cancellationToken) ?? throw notHeld(wanted!);
+    }
+
+    /// <summary>The decision a request describes, with a violation for each field that is wrong.</summary>
+    private static SanctionApplication? Parse(FieldViolations violations, SanctionFields fields)
+    {
+        var (province, decisionNumber, licenceNumber, actionText, decidedOnText) = fields;
         violations.Required("province", province);
         violations.Required("decisionNumber", decisionNumber);
         violations.MaxLength("decisionNumber", decisionNumber.Trim(), 64);
@@ -53,7 +65,7 @@ public sealed class LicenceSanctions(PostsTelecomDbContext db, TimeProvider cloc
     /// is not in this service (each caller answers that its own way); AlreadyExists when the decision number was
     /// applied otherwise; FailedPrecondition when the licence's status does not allow the action.
     /// </summary>
-    public async Task<SanctionApplication?> ApplyAsync(SanctionApplication wanted, string changedBy, CancellationToken cancellationToken)
+    private async Task<SanctionApplication?> ApplyAsync(SanctionApplication wanted, string changedBy, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {

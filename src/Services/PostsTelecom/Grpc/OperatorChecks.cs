@@ -1,25 +1,27 @@
 using GiaLaiIct.PostsTelecom.Data;
+using GiaLaiIct.PostsTelecom.Domain;
 using GiaLaiIct.ServiceDefaults.Grpc;
+using GiaLaiIct.ServiceDefaults.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaLaiIct.PostsTelecom.Grpc;
 
 internal static class OperatorChecks
 {
-    /// <summary>The operator code of a required field, when that operator is registered.</summary>
+    /// <summary>Every registered operator, matched by code or common name (a short national list: read whole).</summary>
+    public static async Task<EnumeratedValues<string>> OperatorsAsync(PostsTelecomDbContext db, CancellationToken cancellationToken) =>
+        OperatorNames.Matcher(await db.Operators.AsNoTracking().ToListAsync(cancellationToken));
+
+    /// <summary>The operator code of a required field (a code or a common name), when that operator is registered.</summary>
     public static async Task<string?> RequireOperatorAsync(PostsTelecomDbContext db, FieldViolations violations, string field, string? code, CancellationToken cancellationToken)
     {
-        if (!violations.Required(field, code))
+        if (string.IsNullOrWhiteSpace(code))
         {
+            violations.Required(field, code);
             return null;
         }
-        var trimmed = code!.Trim();
-        if (!await db.Operators.AnyAsync(o => o.Code == trimmed, cancellationToken))
-        {
-            violations.Add(field, $"'{code}' is not a registered operator (see /api/v1/telecom-operators)");
-            return null;
-        }
-        return trimmed;
+        var (matched, found) = violations.Match(field, code, await OperatorsAsync(db, cancellationToken));
+        return found ? matched : null;
     }
 
     /// <summary>As <see cref="RequireOperatorAsync"/> for a field that may be empty (null then).</summary>

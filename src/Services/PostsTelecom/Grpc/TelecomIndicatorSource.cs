@@ -2,6 +2,7 @@ using GiaLaiIct.Indicators.V1;
 using GiaLaiIct.PostsTelecom.Data;
 using GiaLaiIct.PostsTelecom.Domain;
 using GiaLaiIct.Reporting.Client;
+using GiaLaiIct.ServiceDefaults.Data;
 using GiaLaiIct.ServiceDefaults.Text;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +35,9 @@ public sealed class TelecomIndicatorSource(PostsTelecomDbContext db, UnitDirecto
 
     public override Task<ListCountedIndicatorsResponse> ListCountedIndicators(ListCountedIndicatorsRequest request, ServerCallContext context) =>
         Task.FromResult(new ListCountedIndicatorsResponse { Indicators = { Catalogue } });
+
+    public override async Task<InputsStamp> GetInputsStamp(GetInputsStampRequest request, ServerCallContext context) =>
+        new() { Stamp = await db.ReadChangeStampAsync(context.CancellationToken) };
 
     public override async Task<ComputeIndicatorsResponse> ComputeIndicators(ComputeIndicatorsRequest request, ServerCallContext context)
     {

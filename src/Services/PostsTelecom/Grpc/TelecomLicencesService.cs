@@ -173,12 +173,11 @@ public sealed class TelecomLicencesService(PostsTelecomDbContext db, UnitDirecto
     [Authorize(Policy = AccessPolicies.Sanction)]
     public override async Task<SanctionOutcome> ApplySanction(ApplySanctionRequest request, ServerCallContext context)
     {
-        var violations = new FieldViolations();
-        var wanted = LicenceSanctions.Parse(violations, request.Province, request.DecisionNumber, request.LicenceNumber, request.Action, request.DecidedOn);
-        violations.ThrowIfAny();
-
-        var applied = await sanctions.ApplyAsync(wanted!, Caller.From(context).ClientId, context.CancellationToken)
-            ?? throw FieldViolations.ForField("licenceNumber", $"licence '{wanted!.LicenceNumber}' does not exist in province {wanted.ProvinceCode}");
+        var applied = await sanctions.ApplyAsync(
+            new SanctionFields(request.Province, request.DecisionNumber, request.LicenceNumber, request.Action, request.DecidedOn),
+            Caller.From(context).ClientId,
+            wanted => FieldViolations.ForField("licenceNumber", $"licence '{wanted.LicenceNumber}' does not exist in province {wanted.ProvinceCode}"),
+            context.CancellationToken);
         return applied.ToMessage();
     }
 

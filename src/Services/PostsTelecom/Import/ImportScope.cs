@@ -1,12 +1,13 @@
 using GiaLaiIct.Reporting.Client;
 using GiaLaiIct.ServiceDefaults.Datasets;
+using GiaLaiIct.ServiceDefaults.Text;
 
 namespace GiaLaiIct.PostsTelecom.Import;
 
 /// <summary>What every file of one import is checked against.</summary>
 /// <param name="Today">The day a status change read from a file takes effect.</param>
 /// <param name="ClientId">Who imports, for the histories.</param>
-internal sealed record ImportScope(string Province, ProvinceUnits Units, IReadOnlySet<string> Operators, DateOnly Today, string ClientId)
+internal sealed record ImportScope(string Province, ProvinceUnits Units, EnumeratedValues<string> Operators, DateOnly Today, string ClientId)
 {
     /// <summary>The unit code of <paramref name="column"/>, when it is a unit of the province (and a commune, if asked).</summary>
     public string? Unit(DatasetRow row, string column, bool communeOnly)
@@ -30,14 +31,10 @@ internal sealed record ImportScope(string Province, ProvinceUnits Units, IReadOn
         return code;
     }
 
+    /// <summary>The operator code of <paramref name="column"/>, written as its code or a common name.</summary>
     public string? Operator(DatasetRow row, string column, bool required)
     {
-        var code = required ? row.Required(column, 32) : row.Optional(column);
-        if (code is not null && !Operators.Contains(code))
-        {
-            row.Error(column, $"'{code}' is not a registered operator (see /api/v1/telecom-operators)");
-            return null;
-        }
-        return code;
+        var (code, found) = row.Match(column, Operators, required);
+        return found ? code : null;
     }
 }

@@ -27,7 +27,7 @@ internal sealed class LicencesImport(PostsTelecomDbContext db, ImportScope scope
 
     protected override string? ReadRow(DatasetRow row)
     {
-        if (!WireNames.TryParse<LicenceType>(row.Optional("type"), out var type))
+        if (!EnumeratedValues.Of<LicenceType>().TryMatch(row.Optional("type"), out var type))
         {
             return null;
         }

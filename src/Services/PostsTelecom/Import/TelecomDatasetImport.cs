@@ -1,6 +1,7 @@
 using GiaLaiIct.Datasets.V1;
 using GiaLaiIct.PostsTelecom.Data;
 using GiaLaiIct.PostsTelecom.Domain;
+using GiaLaiIct.PostsTelecom.Grpc;
 using GiaLaiIct.Reporting.Client;
 using GiaLaiIct.ServiceDefaults.Datasets;
 using GiaLaiIct.ServiceDefaults.Grpc;
@@ -41,8 +42,8 @@ public sealed class TelecomDatasetImport(PostsTelecomDbContext db, UnitDirectory
         var errors = new DatasetErrors();
         var scope = new ImportScope(
             province,
-            await units.ForDatasetAsync(province, request.DatasetUnits, context.CancellationToken),
-            (await db.Operators.Select(o => o.Code).ToListAsync(context.CancellationToken)).ToHashSet(StringComparer.Ordinal),
+            await units.ForDatasetAsync(province, request, context.CancellationToken),
+            await OperatorChecks.OperatorsAsync(db, context.CancellationToken),
             clock.Today(),
             Caller.From(context).ClientId);
         var files = new List<DatasetFileImport>();

@@ -41,7 +41,11 @@ public sealed class FigureFieldChecks(ReportingDbContext db, IndicatorCatalogue 
         }
         var trimmed = code.Trim();
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == trimmed && u.ProvinceCode == province.Trim(), cancellationToken);
-        if (unit is null)
+        if (unit is null && !await db.Units.AnyAsync(u => u.Code == province.Trim() && u.ProvinceCode == province.Trim(), cancellationToken))
+        {
+            violations.Add("province", ProvinceNotLoaded(province.Trim()));
+        }
+        else if (unit is null)
         {
             violations.Add(field, $"'{trimmed}' is not a unit of province {province.Trim()}");
         }
@@ -76,4 +80,8 @@ public sealed class FigureFieldChecks(ReportingDbContext db, IndicatorCatalogue 
         }
         return value;
     }
+
+    /// <summary>Why a write into a province the platform does not hold is refused, and how it comes to hold it.</summary>
+    public static string ProvinceNotLoaded(string province) =>
+        $"province {province} is not loaded: import its units.csv first (POST /api/v1/provinces/{province}/datasets)";
 }

@@ -1,4 +1,5 @@
 using GiaLaiIct.Reporting.Indicators;
+using GiaLaiIct.ServiceDefaults.Text;
 
 namespace GiaLaiIct.Reporting.Import;
 
@@ -51,6 +52,9 @@ public static class DatasetFiles
         ["press_conference"] = ServiceNames.PressPublishing,
         ["publication_import"] = ServiceNames.PressPublishing,
     };
+
+    /// <summary>The licence types as written in a type cell ("Game point" is game_point), each answering its code.</summary>
+    public static EnumeratedValues<string> LicenceTypes { get; } = new(LicenceTypeOwners.Keys.Select(type => (type, type)));
 
     public static readonly IReadOnlyList<string> LicenceColumns = ["number", "type", "holder", "unit", "issued_on", "expires_on", "status"];
 }

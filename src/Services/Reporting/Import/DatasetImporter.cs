@@ -54,7 +54,7 @@ public sealed class DatasetImporter(ReportingDbContext db, IndicatorCatalogue ca
             }
         }
 
-        var datasetUnits = units.DatasetUnits.ToList();
+        var datasetUnits = units.AllUnits.ToList();
         var dryRuns = await Task.WhenAll(divisionFiles.Select(part => SendAsync(province, part.Key, part.Value, datasetUnits, dryRun: true, cancellationToken)));
         foreach (var error in dryRuns.SelectMany(r => r.Errors))
         {
@@ -206,16 +206,13 @@ public sealed class DatasetImporter(ReportingDbContext db, IndicatorCatalogue ca
         var table = CsvTable.Read(DatasetFiles.Licences, licences.Content, ["type"], [.. DatasetFiles.LicenceColumns.Where(c => c != "type")], errors);
         foreach (var row in table?.Rows ?? [])
         {
-            var type = row.Required("type", 64);
-            if (type is null)
+            var (type, found) = row.Match("type", DatasetFiles.LicenceTypes, required: true);
+            if (!found)
             {
                 continue;
             }
-            if (!DatasetFiles.LicenceTypeOwners.TryGetValue(type, out var owner))
-            {
-                row.Error("type", $"'{type}' is not a licence type ({string.Join(", ", DatasetFiles.LicenceTypeOwners.Keys)})");
-            }
-            else if (takers.TryGetValue(owner, out var taker) && taker.Files.Contains(DatasetFiles.Licences) && taker.LicenceTypes.Contains(type))
+            var owner = DatasetFiles.LicenceTypeOwners[type!];
+            if (takers.TryGetValue(owner, out var taker) && taker.Files.Contains(DatasetFiles.Licences) && taker.LicenceTypes.Contains(type))
             {
                 owners.Add(owner);
             }
@@ -233,7 +230,7 @@ public sealed class DatasetImporter(ReportingDbContext db, IndicatorCatalogue ca
     private async Task<ImportFilesResponse> SendAsync(
         string province, string service, List<DatasetFile> files, List<DatasetUnit> datasetUnits, bool dryRun, CancellationToken cancellationToken)
     {
-        var request = new ImportFilesRequest { Province = province, DryRun = dryRun, DatasetUnits = { datasetUnits } };
+        var request = new ImportFilesRequest { Province = province, DryRun = dryRun, DatasetUnits = { datasetUnits }, AllUnits = true };
         request.Files.AddRange(files.Select(f => new Datasets.V1.DatasetFile { Name = f.Name, Content = ByteString.CopyFrom(f.Content) }));
         try
         {

@@ -26,6 +26,9 @@ internal sealed class UnitsImport(ReportingDbContext db, string province, IReadO
         ["Thị trấn"] = [UnitLevel.Commune],
     };
 
+    /// <summary>The type words as people write them ("thanh pho" is Thành phố); the stored type is the official word.</summary>
+    private static readonly EnumeratedValues<string> Types = new(LevelsOfType.Keys.Select(type => (type, type)));
+
     private readonly List<(int Line, AdministrativeUnit Unit)> _candidates = [];
 
     protected override string KeyColumn => "code";
@@ -36,16 +39,20 @@ internal sealed class UnitsImport(ReportingDbContext db, string province, IReadO
             .Concat(_candidates.Select(c => (c.Unit.Code, c.Unit.Level)))
             .GroupBy(u => u.Code).ToDictionary(g => g.Key, g => g.Last().Level, StringComparer.Ordinal);
 
-    public IEnumerable<DatasetUnit> DatasetUnits => _candidates.Select(c => new DatasetUnit
-    {
-        Code = c.Unit.Code, Level = WireNames.ToWire(c.Unit.Level), ParentCode = c.Unit.ParentCode ?? string.Empty, Type = c.Unit.Type,
-    });
+    /// <summary>Every unit of the province as stored, with this file's units over them: what the divisions check codes against.</summary>
+    public IEnumerable<DatasetUnit> AllUnits =>
+        stored.Values.Where(u => u.ProvinceCode == province && _candidates.All(c => c.Unit.Code != u.Code))
+            .Concat(_candidates.Select(c => c.Unit))
+            .Select(unit => new DatasetUnit
+            {
+                Code = unit.Code, Level = WireNames.ToWire(unit.Level), ParentCode = unit.ParentCode ?? string.Empty, Type = unit.Type,
+            });
 
     protected override string? ReadRow(DatasetRow row)
     {
         var code = row.Required("code", 5);
         var name = row.Required("name", 128);
-        var type = row.Required("type", 32);
+        var (type, _) = row.Match("type", Types, required: true);
         var parent = row.Optional("parent_code");
         var population = row.WholeNumber("population", required: false);
         var area = row.Number("area_km2", required: false);
@@ -60,11 +67,7 @@ internal sealed class UnitsImport(ReportingDbContext db, string province, IReadO
         {
             row.Error("code", $"'{code}' is not a statistics-office code (province 2 digits, district 3, commune 5)");
         }
-        if (type is not null && !LevelsOfType.ContainsKey(type))
-        {
-            row.Error("type", $"'{type}' is not one of: {string.Join(", ", LevelsOfType.Keys)}");
-        }
-        else if (type is not null && level is { } expected && !LevelsOfType[type].Contains(expected))
+        if (type is not null && level is { } expected && !LevelsOfType[type].Contains(expected))
         {
             row.Error("type", $"a {WireNames.ToWire(expected)} cannot be of type '{type}'");
         }
