@@ -38,6 +38,11 @@ public sealed class ReportCompiler(ReportingDbContext db, IndicatorEvaluatorFact
         foreach (var field in Enum.GetValues<ReportField>())
         {
             var paragraphs = readings.Where(r => r.Indicator.Field == field && r.Value is not null).Select(Sentence).ToList();
+            if (field == ReportField.PressPublishing
+                && await new PressReportSection(evaluator, province, period, PeriodName(period)).ParagraphsAsync(cancellationToken) is { Count: > 0 } press)
+            {
+                paragraphs = press;
+            }
             var lists = field == ReportField.Planning ? await PlanningListsAsync(province, period, tasks, asOf, violations, cancellationToken) : [];
             if (field == ReportField.Planning)
             {
