@@ -110,8 +110,10 @@ public sealed class IndicatorCatalogue
         yield return Count("BROADCAST.HOURS", "Giờ phát sóng", "giờ", ReportField.PressPublishing, press, "stations' total hours in the period, by medium", media);
         yield return Count("BROADCAST.HOURS.PLAN", "Giờ phát sóng theo kế hoạch", "giờ", ReportField.PressPublishing, press, "planned hours of the stations' totals", media);
         yield return Derived("BROADCAST.HOURS.PLAN_PCT", "% kế hoạch giờ phát sóng", "%", ReportField.PressPublishing, Formula.PerHundred("BROADCAST.HOURS", "BROADCAST.HOURS.PLAN"));
-        yield return Count("BROADCAST.LANGUAGE.RADIO", "Giờ phát thanh tiếng dân tộc", "giờ", ReportField.PressPublishing, press, "radio hours in ethnic languages, by language", languages);
-        yield return Count("BROADCAST.LANGUAGE.TV", "Giờ truyền hình tiếng dân tộc", "giờ", ReportField.PressPublishing, press, "TV hours in ethnic languages, by language", languages);
+        yield return Count("BROADCAST.LANGUAGE.RADIO", "Giờ phát thanh tiếng dân tộc", "giờ", ReportField.PressPublishing, press, "radio hours in ethnic languages, by language", languages)
+            with { PartOf = ("BROADCAST.HOURS", "radio") };
+        yield return Count("BROADCAST.LANGUAGE.TV", "Giờ truyền hình tiếng dân tộc", "giờ", ReportField.PressPublishing, press, "TV hours in ethnic languages, by language", languages)
+            with { PartOf = ("BROADCAST.HOURS", "tv") };
         yield return Count("PRESS.COMMUNE_RADIO", "Xã có đài truyền thanh không dây", "xã", ReportField.PressPublishing, press, "communes with a wireless radio station");
         yield return Share("PRESS.COMMUNE_RADIO.PCT", "Tỷ lệ xã có đài truyền thanh không dây", ReportField.PressPublishing,
             Formula.PerHundred("PRESS.COMMUNE_RADIO", "UNITS.COMMUNE"));
