@@ -222,7 +222,8 @@ public sealed class AccessMatrixTests(ITestOutputHelper output)
             ["telecom"] = (await new PostalServicePoints.PostalServicePointsClient(admin).ListPostalPointsAsync(new ListPostalPointsRequest { Province = "64", PageSize = 500 })).Points.Count
                 + (await new PostalServicePoints.PostalServicePointsClient(admin).ListPostalPointsAsync(new ListPostalPointsRequest { Province = "42", PageSize = 500 })).Points.Count
                 + (await new BtsStations.BtsStationsClient(admin).ListStationsAsync(new ListStationsRequest { Province = "64", PageSize = 500 })).Stations.Count,
-            ["press"] = (await new PressOrganisations.PressOrganisationsClient(admin).ListPressOrganisationsAsync(new ListPressOrganisationsRequest { Province = "64", PageSize = 500 })).Organisations.Count,
+            ["press"] = (await new PressOrganisations.PressOrganisationsClient(admin).ListPressOrganisationsAsync(new ListPressOrganisationsRequest { Province = "64", PageSize = 500 })).Organisations.Count
+                + (await new PressPermits.PressPermitsClient(admin).ListPermitsAsync(new ListPermitsRequest { Province = "64", PageSize = 500 })).Permits.Count,
             ["inspection"] = (await new Inspections.InspectionsClient(admin).ListInspectionsAsync(new ListInspectionsRequest { Province = "64", PageSize = 500 })).Inspections.Count,
         };
         Assert.Equal(allowedCreates.OrderBy(pair => pair.Key), stored.OrderBy(pair => pair.Key));
