@@ -136,6 +136,18 @@ public sealed class AccessMatrixTests(ITestOutputHelper output)
         new("press: create an organisation", Access.Write, "press-officer", "64", null,
             cell => new PressOrganisations.PressOrganisationsClient(cell.Channel).CreatePressOrganisationAsync(PressOrganisation(cell.Id)).ResponseAsync,
             cell => cell.Http.PostAsJsonAsync("/api/v1/provinces/64/press-organisations", PressOrganisation(cell.Id))),
+        new("press: list permits", Access.Read, "press-officer", "64", null,
+            cell => new PressPermits.PressPermitsClient(cell.Channel).ListPermitsAsync(new ListPermitsRequest { Province = "64", Type = "newsletter" }).ResponseAsync,
+            cell => cell.Http.GetAsync("/api/v1/provinces/64/press-permits?type=newsletter")),
+        new("press: create a permit", Access.Write, "press-officer", "64", null,
+            cell => new PressPermits.PressPermitsClient(cell.Channel).CreatePermitAsync(PressPermit(cell.Id)).ResponseAsync,
+            cell => cell.Http.PostAsJsonAsync("/api/v1/provinces/64/press-permits", PressPermit(cell.Id))),
+        new("press: set commune radio in Pleiku", Access.DistrictWrite, "press-officer", "64", "622",
+            cell => new CommuneRadios.CommuneRadiosClient(cell.Channel).SetCommuneRadioAsync(CommuneRadio("23557")).ResponseAsync,
+            cell => cell.Http.PutAsJsonAsync("/api/v1/provinces/64/commune-radio/23557", CommuneRadio("23557"))),
+        new("press: set commune radio in An Khê", Access.DistrictWrite, "press-officer", "64", "623",
+            cell => new CommuneRadios.CommuneRadiosClient(cell.Channel).SetCommuneRadioAsync(CommuneRadio("23614")).ResponseAsync,
+            cell => cell.Http.PutAsJsonAsync("/api/v1/provinces/64/commune-radio/23614", CommuneRadio("23614"))),
         new("press: audit trail", Access.Audit, "press-officer", null, null,
             cell => new PressPublishing.V1.AuditTrail.AuditTrailClient(cell.Channel).ListAuditEntriesAsync(new ListAuditEntriesRequest()).ResponseAsync,
             cell => cell.Http.GetAsync("/api/v1/audit/press")),
@@ -222,7 +234,8 @@ public sealed class AccessMatrixTests(ITestOutputHelper output)
             ["telecom"] = (await new PostalServicePoints.PostalServicePointsClient(admin).ListPostalPointsAsync(new ListPostalPointsRequest { Province = "64", PageSize = 500 })).Points.Count
                 + (await new PostalServicePoints.PostalServicePointsClient(admin).ListPostalPointsAsync(new ListPostalPointsRequest { Province = "42", PageSize = 500 })).Points.Count
                 + (await new BtsStations.BtsStationsClient(admin).ListStationsAsync(new ListStationsRequest { Province = "64", PageSize = 500 })).Stations.Count,
-            ["press"] = (await new PressOrganisations.PressOrganisationsClient(admin).ListPressOrganisationsAsync(new ListPressOrganisationsRequest { Province = "64", PageSize = 500 })).Organisations.Count,
+            ["press"] = (await new PressOrganisations.PressOrganisationsClient(admin).ListPressOrganisationsAsync(new ListPressOrganisationsRequest { Province = "64", PageSize = 500 })).Organisations.Count
+                + (await new PressPermits.PressPermitsClient(admin).ListPermitsAsync(new ListPermitsRequest { Province = "64", PageSize = 500 })).Permits.Count,
             ["inspection"] = (await new Inspections.InspectionsClient(admin).ListInspectionsAsync(new ListInspectionsRequest { Province = "64", PageSize = 500 })).Inspections.Count,
         };
         Assert.Equal(allowedCreates.OrderBy(pair => pair.Key), stored.OrderBy(pair => pair.Key));
@@ -306,6 +319,16 @@ public sealed class AccessMatrixTests(ITestOutputHelper output)
     };
 
     private static CreatePressOrganisationRequest PressOrganisation(string id) => new() { Province = "64", Name = "Tạp chí " + id, Kind = "local_press_agency" };
+
+    private static CreatePermitRequest PressPermit(string id) => new()
+    {
+        Province = "64", Number = id + "/GP-STTTT", Type = "newsletter", Holder = "Bản tin " + id, Unit = "622", IssuedOn = "2018-03-15",
+    };
+
+    private static SetCommuneRadioRequest CommuneRadio(string commune) => new()
+    {
+        Province = "64", Unit = commune, Kind = "wireless", Status = "active", InstalledOn = "2017-05-01",
+    };
 
     private static CreateInspectionRequest Inspection(string id) => new()
     {

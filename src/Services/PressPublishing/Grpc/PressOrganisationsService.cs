@@ -1,51 +1,63 @@
 using GiaLaiIct.PressPublishing.Data;
 using GiaLaiIct.PressPublishing.Domain;
 using GiaLaiIct.PressPublishing.V1;
+using GiaLaiIct.Reporting.Client;
 using GiaLaiIct.ServiceDefaults.Data;
 using GiaLaiIct.ServiceDefaults.Grpc;
+using GiaLaiIct.ServiceDefaults.Security;
 using GiaLaiIct.ServiceDefaults.Text;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using PressOrganisation = GiaLaiIct.PressPublishing.Domain.PressOrganisation;
-using GiaLaiIct.ServiceDefaults.Security;
-using Microsoft.AspNetCore.Authorization;
 
 namespace GiaLaiIct.PressPublishing.Grpc;
 
-public sealed class PressOrganisationsService(PressPublishingDbContext db) : PressOrganisations.PressOrganisationsBase
+public sealed class PressOrganisationsService(PressPublishingDbContext db, UnitDirectory units) : PressOrganisations.PressOrganisationsBase
 {
     [Authorize(Policy = AccessPolicies.Write)]
     public override async Task<V1.PressOrganisation> CreatePressOrganisation(CreatePressOrganisationRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
-        violations.Required("province", request.Province);
-        violations.Required("name", request.Name);
-        violations.MaxLength("name", request.Name, 200);
-        var kind = violations.Enum<PressOrganisationKind>("kind", request.Kind);
+        var values = await ValidateAsync(violations, request.Province, request.Name, request.Kind, request.Unit, request.StartedOn, request.EndedOn, context.CancellationToken);
         violations.ThrowIfAny();
 
-        var province = request.Province.Trim();
-        var name = VietnameseText.Normalize(request.Name)!;
         var existing = await db.Organisations.AsNoTracking()
-            .SingleOrDefaultAsync(o => o.ProvinceCode == province && o.Name == name, context.CancellationToken);
+            .SingleOrDefaultAsync(o => o.ProvinceCode == values.Province && o.Name == values.Name, context.CancellationToken);
         if (existing is not null)
         {
-            return existing.Kind == kind
-                ? ToMessage(existing)
+            return values.SameAs(existing)
+                ? existing.ToMessage()
                 : throw new RpcException(new Status(
-                    StatusCode.AlreadyExists, $"Press organisation '{name}' already exists in province {province} as {WireNames.ToWire(existing.Kind)}."));
+                    StatusCode.AlreadyExists, $"Press organisation '{values.Name}' already exists in province {values.Province} as {WireNames.ToWire(existing.Kind)}."));
         }
 
         var organisation = new PressOrganisation
         {
-            ProvinceCode = province,
-            Name = name,
-            NameFolded = VietnameseText.Fold(name),
-            Kind = kind!.Value,
+            ProvinceCode = values.Province,
+            Name = values.Name,
+            NameFolded = VietnameseText.Fold(values.Name),
+            Kind = values.Kind,
         };
+        values.ApplyTo(organisation);
         db.Organisations.Add(organisation);
         await db.SaveChangesAsync(context.CancellationToken);
-        return ToMessage(organisation);
+        return organisation.ToMessage();
+    }
+
+    [Authorize(Policy = AccessPolicies.Write)]
+    public override async Task<V1.PressOrganisation> UpdatePressOrganisation(UpdatePressOrganisationRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        var values = await ValidateAsync(violations, request.Province, request.Name, request.Kind, request.Unit, request.StartedOn, request.EndedOn, context.CancellationToken);
+        violations.VersionRead("version", request.Version);
+        violations.ThrowIfAny();
+
+        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.ProvinceCode == values.Province && o.Name == values.Name, context.CancellationToken)
+            ?? throw NotFound(values.Province, values.Name);
+        values.ApplyTo(organisation);
+        await db.SaveAsOfVersionAsync(organisation, request.Version, context.CancellationToken);
+        return organisation.ToMessage();
     }
 
     public override async Task<V1.PressOrganisation> GetPressOrganisation(GetPressOrganisationRequest request, ServerCallContext context)
@@ -55,11 +67,12 @@ public sealed class PressOrganisationsService(PressPublishingDbContext db) : Pre
         violations.Required("name", request.Name);
         violations.ThrowIfAny();
 
+        var province = request.Province.Trim();
         var name = VietnameseText.Normalize(request.Name)!;
         var organisation = await db.Organisations.AsNoTracking()
-            .SingleOrDefaultAsync(o => o.ProvinceCode == request.Province.Trim() && o.Name == name, context.CancellationToken)
-            ?? throw new RpcException(new Status(StatusCode.NotFound, $"Press organisation '{name}' does not exist in province {request.Province}."));
-        return ToMessage(organisation);
+            .SingleOrDefaultAsync(o => o.ProvinceCode == province && o.Name == name, context.CancellationToken)
+            ?? throw NotFound(province, name);
+        return organisation.ToMessage();
     }
 
     public override async Task<ListPressOrganisationsResponse> ListPressOrganisations(ListPressOrganisationsRequest request, ServerCallContext context)
@@ -67,28 +80,69 @@ public sealed class PressOrganisationsService(PressPublishingDbContext db) : Pre
         var violations = new FieldViolations();
         violations.Required("province", request.Province);
         var pageSize = violations.PageSize("pageSize", request.PageSize);
-        PressOrganisationKind? kind = string.IsNullOrEmpty(request.Kind) ? null : violations.Enum<PressOrganisationKind>("kind", request.Kind);
+        var kind = violations.OptionalEnum<PressOrganisationKind>("kind", request.Kind);
+        var activeOn = violations.Date("activeOn", request.ActiveOn, required: false);
+        var unitCodes = await units.CodesForFilterAsync(violations, "unit", request.Province, request.Unit, context.CancellationToken);
         violations.ThrowIfAny();
 
-        var query = db.Organisations.AsNoTracking().Where(o => o.ProvinceCode == request.Province.Trim());
+        var province = request.Province.Trim();
+        var query = db.Organisations.AsNoTracking().Where(o => o.ProvinceCode == province);
         if (kind is { } wantedKind)
         {
             query = query.Where(o => o.Kind == wantedKind);
         }
-        if (!string.IsNullOrWhiteSpace(request.Q))
+        if (activeOn is { } day)
         {
-            var folded = VietnameseText.Fold(request.Q);
-            query = query.Where(o => o.NameFolded.Contains(folded));
+            query = query.Where(o => (o.StartedOn == null || o.StartedOn <= day) && (o.EndedOn == null || o.EndedOn > day));
+        }
+        if (unitCodes is not null)
+        {
+            query = query.Where(o => o.UnitCode != null && unitCodes.Contains(o.UnitCode));
+        }
+        if (NameSearch.Fold(request.Q) is { } words)
+        {
+            query = query.Where(o => o.NameFolded.Contains(words));
         }
         var (page, nextPageToken) = await query.PageByKeyAsync(o => o.Name, request.PageToken, pageSize, context.CancellationToken);
-        return new ListPressOrganisationsResponse { Organisations = { page.Select(ToMessage) }, NextPageToken = nextPageToken };
+        return new ListPressOrganisationsResponse { Organisations = { page.Select(o => o.ToMessage()) }, NextPageToken = nextPageToken };
     }
 
-    private static V1.PressOrganisation ToMessage(PressOrganisation organisation) => new()
+    private sealed record Values(string Province, string Name, PressOrganisationKind Kind, string? UnitCode, DateOnly? StartedOn, DateOnly? EndedOn)
     {
-        Province = organisation.ProvinceCode,
-        Name = organisation.Name,
-        Kind = WireNames.ToWire(organisation.Kind),
-        Version = organisation.Version,
-    };
+        public bool SameAs(PressOrganisation stored) =>
+            stored.Kind == Kind && stored.UnitCode == UnitCode && stored.StartedOn == StartedOn && stored.EndedOn == EndedOn;
+
+        public void ApplyTo(PressOrganisation organisation)
+        {
+            organisation.Kind = Kind;
+            organisation.UnitCode = UnitCode;
+            organisation.StartedOn = StartedOn;
+            organisation.EndedOn = EndedOn;
+        }
+    }
+
+    private async Task<Values> ValidateAsync(
+        FieldViolations violations, string province, string name, string kind, string unit, string startedOn, string endedOn, CancellationToken cancellationToken)
+    {
+        violations.Required("province", province);
+        violations.Required("name", name);
+        var normalized = VietnameseText.Normalize(name) ?? string.Empty;
+        violations.MaxLength("name", normalized, 200);
+        var parsedKind = violations.Enum<PressOrganisationKind>("kind", kind);
+        var started = violations.Date("startedOn", startedOn, required: false);
+        var ended = violations.Date("endedOn", endedOn, required: false);
+        if (started is { } from && ended is { } to && to <= from)
+        {
+            violations.Add("endedOn", $"'{to.ToWire()}' must be after startedOn ({from.ToWire()})");
+        }
+        string? unitCode = null;
+        if (!string.IsNullOrWhiteSpace(unit))
+        {
+            unitCode = (await units.RequireUnitAsync(violations, "unit", province, unit, communeOnly: false, cancellationToken))?.Code;
+        }
+        return new Values(province.Trim(), normalized, parsedKind.GetValueOrDefault(), unitCode, started, ended);
+    }
+
+    private static RpcException NotFound(string province, string name) =>
+        new(new Status(StatusCode.NotFound, $"Press organisation '{name}' does not exist in province {province}."));
 }

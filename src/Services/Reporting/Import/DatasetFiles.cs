@@ -33,6 +33,8 @@ public static class DatasetFiles
         ["broadcasts.csv"] = ServiceNames.PressPublishing,
         ["commune_radio.csv"] = ServiceNames.PressPublishing,
         ["printing.csv"] = ServiceNames.PressPublishing,
+        // An addition to DATASET-FORMAT.md (README.md, "Dataset additions").
+        ["communication_work.csv"] = ServiceNames.PressPublishing,
         ["inspections.csv"] = ServiceNames.Inspection,
         ["sanctions.csv"] = ServiceNames.Inspection,
         ["complaints.csv"] = ServiceNames.Inspection,

@@ -121,18 +121,39 @@ public sealed class IndicatorCatalogue
             ["party", "state", "enterprise", "press"]);
         yield return Count("IT.DOMAINS.GOVVN", "Tên miền .gov.vn đã cấp", "tên miền", ReportField.InformationTechnology, it, ".gov.vn domains registered inside the period");
 
-        // Press & Publishing
+        // Press & Publishing (counted by the Press & Publishing service; PRESS.NEWSPAPER.* are reported figures)
+        IReadOnlyList<string> media = ["radio", "tv"];
+        IReadOnlyList<string> languages = ["jrai", "bahnar", "khmer", "xo_dang", "ede", "mnong", "cham", "hmong", "thai", "other"];
+        IReadOnlyList<string> topics = ["general", "foreign_information", "poverty_reduction"];
         yield return Count("PRESS.AGENCIES.LOCAL", "Cơ quan báo chí địa phương", "cơ quan", ReportField.PressPublishing, press, "local press agencies at the period's end");
-        yield return Count("PRESS.OFFICES", "VPĐD, phóng viên thường trú", "cơ quan", ReportField.PressPublishing, press, "representative offices and resident reporters at the period's end");
-        yield return Count("PRESS.PERMITS", "Giấy phép đã cấp", "giấy phép", ReportField.PressPublishing, press, "permits issued inside the period, by permit type");
-        yield return Count("PRESS.DEPOSIT.CHECKS", "Hồ sơ lưu chiểu đã kiểm tra", "hồ sơ", ReportField.PressPublishing, press, "legal-deposit checks inside the period");
-        yield return Stat("BROADCAST.HOURS", "Giờ phát sóng", "giờ", ReportField.PressPublishing, whole: false);
-        yield return Derived("BROADCAST.HOURS.PLAN_PCT", "% kế hoạch giờ phát sóng", "%", ReportField.PressPublishing, Formula.PercentOfTarget("BROADCAST.HOURS"));
+        yield return Count("PRESS.OFFICES", "VPĐD, phóng viên thường trú", "cơ quan", ReportField.PressPublishing, press, "representative offices and resident reporters at the period's end",
+            ["representative_office", "resident_reporter"]);
+        yield return Count("PRESS.PERMITS", "Giấy phép đã cấp", "giấy phép", ReportField.PressPublishing, press, "permits issued inside the period, by permit type",
+            ["general_website", "noncommercial_publication", "newsletter", "printing", "distribution_registration", "press_conference", "publication_import"]);
+        yield return Count("PRESS.DEPOSIT.CHECKS", "Hồ sơ lưu chiểu đã kiểm tra", "hồ sơ", ReportField.PressPublishing, press, "legal-deposit checks inside the period",
+            ["compliant", "violation"]);
+        yield return Count("BROADCAST.HOURS", "Giờ phát sóng", "giờ", ReportField.PressPublishing, press, "stations' total hours in the period, by medium", media);
+        yield return Count("BROADCAST.HOURS.PLAN", "Giờ phát sóng theo kế hoạch", "giờ", ReportField.PressPublishing, press, "planned hours of the stations' totals", media);
+        yield return Derived("BROADCAST.HOURS.PLAN_PCT", "% kế hoạch giờ phát sóng", "%", ReportField.PressPublishing, Formula.PerHundred("BROADCAST.HOURS", "BROADCAST.HOURS.PLAN"));
+        yield return Count("BROADCAST.LANGUAGE.RADIO", "Giờ phát thanh tiếng dân tộc", "giờ", ReportField.PressPublishing, press, "radio hours in ethnic languages, by language", languages)
+            with { PartOf = ("BROADCAST.HOURS", "radio") };
+        yield return Count("BROADCAST.LANGUAGE.TV", "Giờ truyền hình tiếng dân tộc", "giờ", ReportField.PressPublishing, press, "TV hours in ethnic languages, by language", languages)
+            with { PartOf = ("BROADCAST.HOURS", "tv") };
         yield return Count("PRESS.COMMUNE_RADIO", "Xã có đài truyền thanh không dây", "xã", ReportField.PressPublishing, press, "communes with a wireless radio station");
         yield return Share("PRESS.COMMUNE_RADIO.PCT", "Tỷ lệ xã có đài truyền thanh không dây", ReportField.PressPublishing,
             Formula.PerHundred("PRESS.COMMUNE_RADIO", "UNITS.COMMUNE"));
-        yield return Stat("PRINT.PAGES", "Trang in", "trang", ReportField.PressPublishing);
-        yield return Stat("PRINT.REVENUE", "Doanh thu in", "đồng", ReportField.PressPublishing);
+        yield return Count("PRINT.PAGES", "Trang in", "trang", ReportField.PressPublishing, press, "pages printed in the period");
+        yield return Count("PRINT.PAGES.PLAN", "Trang in theo kế hoạch", "trang", ReportField.PressPublishing, press, "planned pages");
+        yield return Derived("PRINT.PAGES.PLAN_PCT", "% kế hoạch trang in", "%", ReportField.PressPublishing, Formula.PerHundred("PRINT.PAGES", "PRINT.PAGES.PLAN"));
+        yield return Count("PRINT.REVENUE", "Doanh thu in", "đồng", ReportField.PressPublishing, press, "printing revenue in the period");
+        yield return Count("PRINT.REVENUE.PLAN", "Doanh thu in theo kế hoạch", "đồng", ReportField.PressPublishing, press, "planned printing revenue");
+        yield return Derived("PRINT.REVENUE.PLAN_PCT", "% kế hoạch doanh thu in", "%", ReportField.PressPublishing, Formula.PerHundred("PRINT.REVENUE", "PRINT.REVENUE.PLAN"));
+        yield return Count("PRESS.COMM.DIRECTIVES", "Văn bản chỉ đạo, định hướng tuyên truyền", "văn bản", ReportField.PressPublishing, press, "directives issued inside the period, by topic", topics);
+        yield return Count("PRESS.COMM.MATERIALS", "Tài liệu, pano tuyên truyền", "sản phẩm", ReportField.PressPublishing, press, "materials and panels made inside the period, by topic", topics);
+        yield return Count("PRESS.COMM.CLASSES", "Lớp tập huấn, bồi dưỡng kỹ năng truyền thông", "lớp", ReportField.PressPublishing, press, "classes held inside the period, by topic", topics);
+        yield return Count("PRESS.COMM.TRAINEES", "Học viên các lớp tập huấn truyền thông", "học viên", ReportField.PressPublishing, press, "trainees of those classes, by topic", topics);
+        yield return Stat("PRESS.NEWSPAPER.ISSUES", "Số kỳ báo địa phương phát hành", "kỳ", ReportField.PressPublishing);
+        yield return Stat("PRESS.NEWSPAPER.COPIES", "Số tờ báo địa phương phát hành", "tờ", ReportField.PressPublishing);
 
         // Inspection
         yield return Count("INSP.COUNT", "Cuộc thanh tra, kiểm tra", "cuộc", ReportField.Inspection, inspection, "inspections started inside the period, by lead body",

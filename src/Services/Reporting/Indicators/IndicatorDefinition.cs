@@ -31,6 +31,12 @@ public sealed record IndicatorDefinition(
     /// <summary>Summed from January within the year (doanh thu lũy kế): a later cumulative period is never below an earlier one.</summary>
     public bool IsCumulative { get; init; }
 
+    /// <summary>
+    /// The figure (indicator and category) this one is a part of, though not a category of it: the broadcast hours in
+    /// ethnic languages are parts of the stations' total hours. Neither its total nor any of its categories may exceed it.
+    /// </summary>
+    public (string Indicator, string Category)? PartOf { get; init; }
+
     /// <summary>Decimals shown: none for whole numbers, two for everything else (ratios are never rounded before display).</summary>
     public int DisplayDecimals(decimal value) => IsWholeNumber || (Kind != IndicatorKind.Derived && value == decimal.Truncate(value)) ? 0 : 2;
 

@@ -68,6 +68,12 @@ public sealed class IndicatorValidator(IndicatorEvaluator evaluator)
         {
             report(Violation(ValidationRules.PartExceedsTotal, total, $"{What()} is {indicator.Display(reported)}, above the total of {indicator.Display(total)}"));
         }
+        if (indicator.PartOf is var (wholeCode, wholeCategory) && evaluator.Catalogue.Find(wholeCode) is { } whole
+            && (await evaluator.ValueAsync(whole, row.UnitCode, period, wholeCategory, cancellationToken))?.Value is { } wholeValue && reported > wholeValue)
+        {
+            report(Violation(ValidationRules.PartExceedsTotal, wholeValue,
+                $"{What()} is {indicator.Display(reported)}, above {whole.Code} ({wholeCategory}) of {whole.Display(wholeValue)} it is a part of"));
+        }
         // A registry's count of the children adds up to its count of the unit: the registry check below says it once.
         var registryCount = await evaluator.RegistryCountAsync(indicator, row.UnitCode, period, row.Category, cancellationToken);
         if (registryCount is null &&

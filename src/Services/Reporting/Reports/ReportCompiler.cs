@@ -40,11 +40,15 @@ public sealed class ReportCompiler(
         var sections = new List<ReportSection>();
         foreach (var field in Enum.GetValues<ReportField>())
         {
+            List<string> Sentences() => readings.Where(r => r.Indicator.Field == field && r.Value is not null).Select(Sentence).ToList();
             var paragraphs = field switch
             {
                 ReportField.InformationTechnology => await new ItSectionText(evaluator, province, period).ParagraphsAsync(readings, Sentence, cancellationToken),
+                ReportField.PressPublishing => await new PressReportSection(evaluator, province, period, PeriodName(period)).ParagraphsAsync(cancellationToken) is { Count: > 0 } press
+                    ? press
+                    : Sentences(),
                 ReportField.Inspection => await InspectionSection.ParagraphsAsync(evaluator, province, period, cancellationToken),
-                _ => readings.Where(r => r.Indicator.Field == field && r.Value is not null).Select(Sentence).ToList(),
+                _ => Sentences(),
             };
             var lists = field == ReportField.Planning ? await PlanningListsAsync(province, period, tasks, asOf, violations, cancellationToken) : [];
             if (field == ReportField.Planning)

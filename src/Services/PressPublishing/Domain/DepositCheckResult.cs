@@ -1,0 +1,7 @@
+namespace GiaLaiIct.PressPublishing.Domain;
+
+public enum DepositCheckResult
+{
+    Compliant,
+    Violation,
+}
