@@ -44,7 +44,7 @@ public sealed class ItDatasetImport(InformationTechnologyDbContext db, UnitDirec
         var names = request.Files.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         var scope = new ItImportScope(
             province,
-            await units.ForDatasetAsync(province, request.DatasetUnits, cancellationToken),
+            await units.ForDatasetAsync(province, request, cancellationToken),
             await db.Agencies.AsNoTracking().Where(a => a.ProvinceCode == province).ToDictionaryAsync(a => a.Code, a => a.UnitCode, StringComparer.Ordinal, cancellationToken),
             clock.Today())
         {

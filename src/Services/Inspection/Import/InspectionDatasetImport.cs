@@ -41,7 +41,7 @@ public sealed class InspectionDatasetImport(
         var errors = new DatasetErrors();
         var storedInspections = (await db.Inspections.Where(i => i.ProvinceCode == province).Select(i => i.Id).ToListAsync(context.CancellationToken))
             .ToHashSet(StringComparer.Ordinal);
-        var scope = new InspectionImportScope(province, await units.ForDatasetAsync(province, request.DatasetUnits, context.CancellationToken),
+        var scope = new InspectionImportScope(province, await units.ForDatasetAsync(province, request, context.CancellationToken),
             storedInspections, clock.GetUtcNow());
 
         var received = new Dictionary<string, DatasetFile>(StringComparer.Ordinal);

@@ -44,7 +44,7 @@ public sealed class PressDatasetImport(PressPublishingDbContext db, UnitDirector
         var errors = new DatasetErrors();
         var scope = new PressImportScope(
             province,
-            await units.ForDatasetAsync(province, request.DatasetUnits, context.CancellationToken),
+            await units.ForDatasetAsync(province, request, context.CancellationToken),
             clock.Today(),
             Caller.From(context).ClientId);
         var files = new List<DatasetFileImport>();
