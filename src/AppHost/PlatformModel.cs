@@ -16,7 +16,6 @@ public static class PlatformModel
 
     public static void Declare(IDistributedApplicationBuilder builder, AppHostOptions options)
     {
-        Directory.CreateDirectory(options.DataDirectory);
         var cache = builder.AddCache(options, "cache");
 
         var reporting = builder.AddService(options, "reporting", "GiaLaiIct.Reporting")
