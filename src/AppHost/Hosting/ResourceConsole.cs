@@ -20,11 +20,16 @@ public sealed class ResourceConsole(
     ConsoleOutput output) : BackgroundService
 {
     public const string HealthyLine = "All resources are healthy.";
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _started = new(StringComparer.Ordinal);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var supervised = model.Resources.Where(resource => resource.Annotations.OfType<SupervisedAnnotation>().Any()).ToList();
-        lifetime.ApplicationStopped.Register(() => output.Host("All resources stopped."));
+        lifetime.ApplicationStopped.Register(() =>
+        {
+            StoppedProcesses.AwaitExit(_started.Values, output);
+            output.Host("All resources stopped.");
+        });
         var tasks = supervised.Select(resource => ForwardLogsAsync(resource, stoppingToken)).ToList();
         tasks.Add(AnnounceProcessesAsync(stoppingToken));
         tasks.Add(AnnounceHealthyAsync(supervised, stoppingToken));
@@ -66,6 +71,7 @@ public sealed class ResourceConsole(
                     continue;
                 }
                 announced[update.Resource.Name] = pid;
+                _started[update.Resource.Name] = Convert.ToInt32(pid, CultureInfo.InvariantCulture);
                 output.Host($"{update.Resource.Name} started (pid {Convert.ToString(pid, CultureInfo.InvariantCulture)})");
             }
         }
