@@ -10,7 +10,7 @@ public sealed class GatewayCaller(RunningSystem system) : IDisposable
     private readonly HttpClient _http = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromSeconds(1) })
     {
         BaseAddress = system.GatewayUrl,
-        Timeout = TimeSpan.FromSeconds(30),
+        Timeout = TimeSpan.FromMinutes(5),
     };
     private string? _token;
 

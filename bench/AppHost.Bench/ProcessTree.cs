@@ -5,6 +5,35 @@ namespace GiaLaiIct.Bench;
 /// <summary>Linux process tree and proportional set size, read from /proc.</summary>
 public static class ProcessTree
 {
+    /// <summary>
+    /// Every process the host started: its children, and the orchestrator (DCP), which detaches from the host
+    /// (its parent becomes init) but names the host's pid in <c>--monitor</c>, with all of its children.
+    /// </summary>
+    public static IReadOnlyList<int> StartedBy(int host)
+    {
+        var roots = Directory.EnumerateDirectories("/proc")
+            .Select(directory => int.TryParse(Path.GetFileName(directory), NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ? pid : 0)
+            .Where(pid => pid > 0 && pid != host && Arguments(pid).SkipWhile(argument => argument != "--monitor").Skip(1).FirstOrDefault() == host.ToString(CultureInfo.InvariantCulture))
+            .ToList();
+        return DescendantsOf(host).Concat(roots).Concat(roots.SelectMany(DescendantsOf)).Distinct().ToList();
+    }
+
+    private static string[] Arguments(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/cmdline").Split('\0', StringSplitOptions.RemoveEmptyEntries);
+        }
+        catch (IOException)
+        {
+            return [];
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return [];
+        }
+    }
+
     public static IReadOnlyList<int> DescendantsOf(int root)
     {
         var parents = new Dictionary<int, int>();
@@ -60,7 +89,11 @@ public static class ProcessTree
     {
         try
         {
-            var arguments = File.ReadAllText($"/proc/{pid}/cmdline").Split('\0', StringSplitOptions.RemoveEmptyEntries);
+            var arguments = Arguments(pid);
+            if (arguments.Length > 1 && Path.GetFileName(arguments[0]) == "dcp")
+            {
+                return "dcp " + arguments[1];
+            }
             var interesting = arguments.Skip(arguments.Length > 1 && arguments[0].EndsWith("dotnet", StringComparison.Ordinal) ? 1 : 0)
                 .FirstOrDefault(argument => !argument.StartsWith('-') && argument != "exec") ?? arguments.FirstOrDefault() ?? "?";
             return Path.GetFileName(interesting);

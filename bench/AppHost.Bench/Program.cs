@@ -33,7 +33,7 @@ using (var import = await gateway.SendAsync(() => new HttpRequestMessage(HttpMet
 Console.WriteLine($"Fixture imported; idle for {idleSeconds} s before measuring memory.");
 await Task.Delay(TimeSpan.FromSeconds(idleSeconds));
 
-var processes = ProcessTree.DescendantsOf(system.HostProcessId).Prepend(system.HostProcessId).ToList();
+var processes = ProcessTree.StartedBy(system.HostProcessId).Prepend(system.HostProcessId).ToList();
 var names = system.ProcessIds.ToDictionary(pair => pair.Value, pair => pair.Key);
 long total = 0;
 Console.WriteLine("Memory at idle (PSS, MiB):");

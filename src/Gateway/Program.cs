@@ -25,8 +25,9 @@ builder.Services.AddSingleton<RateLimitResponse>();
 builder.Services.AddAuthorizationBuilder().AddPolicy(RequireTokenOnRoutes.PolicyName, RequireTokenOnRoutes.Policy);
 builder.Services.AddReverseProxy()
     .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
-    .AddConfigFilter<RequireTokenOnRoutes>();
-builder.Services.AddSingleton<IDestinationResolver, ServiceDiscoveryDestinationResolver>();
+    .AddConfigFilter<RequireTokenOnRoutes>()
+    // Each destination (http://telecom) becomes the endpoints service discovery knows for that resource.
+    .AddServiceDiscoveryDestinationResolver();
 
 // Every cluster's destination is a resource name; /health of the gateway includes each one's health.
 #pragma warning disable EXTEXP0001 // Experimental API; a health probe must report what it sees now, not retry until it looks fine.
