@@ -1,28 +1,35 @@
+using Aspire.Hosting;
 using GiaLaiIct.AppHost;
 using GiaLaiIct.AppHost.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
+using GiaLaiIct.AppHost.Kubernetes;
 
-// The GiaLaiIct app host: declares every resource of the platform (PlatformModel) and runs them.
-// dotnet run --project src/AppHost [--gateway-port 5080] [--gateway-grpc-port 5081] [--data-dir .data]
-var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+// The GiaLaiIct app host on Aspire: declares every resource of the platform (PlatformModel) and runs them,
+// with the operator dashboard on --dashboard-port.
+// dotnet run --project src/AppHost [--gateway-port 5080] [--gateway-grpc-port 5081] [--dashboard-port 18888] [--data-dir .data]
+var preliminary = DashboardSettings.Preliminary(args);
+var options = AppHostOptions.Read(preliminary);
+if (preliminary["publish-kubernetes"] is { Length: > 0 } deployDirectory)
 {
-    Args = args,
-    EnvironmentName = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Development,
-});
-builder.Logging.SetMinimumLevel(LogLevel.Warning);
-var options = AppHostOptions.Read(builder.Configuration, builder.Environment.EnvironmentName);
+    // The same model, published as Kubernetes manifests instead of run (see deploy/).
+    var model = DistributedApplication.CreateBuilder(["--operation", "publish"]);
+    PlatformModel.Declare(model, options with { DataDirectory = "/data" });
+    await KubernetesPublisher.WriteAsync(model, deployDirectory);
+    Console.WriteLine($"Kubernetes manifests written to {Path.GetFullPath(deployDirectory)}");
+    return 0;
+}
+if (GatewayPorts.Taken(options) is { Count: > 0 } taken)
+{
+    foreach (var message in taken)
+    {
+        await Console.Error.WriteLineAsync(message);
+    }
+    return 1;
+}
+
 Directory.CreateDirectory(options.DataDirectory);
-
-using var cache = CacheResource.Start("cache", options.ConfiguredConnectionString("cache"));
-var model = new AppModel(options, cache);
-PlatformModel.Declare(model);
-
-builder.Services.AddSingleton(model);
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton(new ConsoleOutput(nameWidth: model.Projects.Max(project => project.Name.Length)));
-builder.Services.AddHostedService<Orchestrator>();
-builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ProcessSupervisor.ShutdownGrace + TimeSpan.FromSeconds(5));
+var builder = DistributedApplication.CreateBuilder(DashboardSettings.Arguments(args, options));
+PlatformModel.Declare(builder, options);
+builder.AddSupervision(options);
 
 await builder.Build().RunAsync();
+return 0;

@@ -28,8 +28,9 @@ builder.Services.AddAuthorizationBuilder().AddPolicy(RequireTokenOnRoutes.Policy
 builder.Services.AddReverseProxy()
     .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
     .AddConfigFilter<RequireTokenOnRoutes>()
-    .AddConfigFilter<ClusterTransport>();
-builder.Services.AddSingleton<IDestinationResolver, ServiceDiscoveryDestinationResolver>();
+    .AddConfigFilter<ClusterTransport>()
+    // Each destination (http://telecom) becomes the endpoints service discovery knows for that resource.
+    .AddServiceDiscoveryDestinationResolver();
 
 // Every cluster's destination is a resource name; /health of the gateway includes each one's health.
 #pragma warning disable EXTEXP0001 // Experimental API; a health probe must report what it sees now, not retry until it looks fine.

@@ -1,112 +1,123 @@
-using GiaLaiIct.AppHost.Hosting;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
 using GiaLaiIct.TestSupport;
-using Microsoft.Extensions.Configuration;
+using TempDirectory = GiaLaiIct.TestSupport.TempDirectory;
 
 namespace GiaLaiIct.AppHost.Tests;
 
-/// <summary>The environment each process gets must be exactly what an Aspire host would give it.</summary>
+/// <summary>The app model as the real host's Program declares it (Aspire's testing builder runs it up to Build).</summary>
 public sealed class PlatformModelTests : IDisposable
 {
+    private static readonly string[] Services = ["reporting", "it", "telecom", "press", "inspection"];
     private readonly TempDirectory _directory = new();
 
-    private AppModel Declare(Dictionary<string, string?> settings)
+    private async Task<IDistributedApplicationTestingBuilder> DeclareAsync(params string[] extra)
     {
-        settings.TryAdd("data-dir", _directory.File("data"));
-        // An external cache: nothing is embedded, so the test starts no server.
-        settings.TryAdd("ConnectionStrings:cache", "redis.internal:6379");
-        var options = AppHostOptions.Read(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), "Development");
-        var model = new AppModel(options, CacheResource.Start("cache", options.ConfiguredConnectionString("cache")));
-        PlatformModel.Declare(model);
-        return model;
+        string[] args =
+        [
+            "--data-dir", _directory.File("data"),
+            "--gateway-port", EmbeddedRedis.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--gateway-grpc-port", EmbeddedRedis.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--dashboard-port", EmbeddedRedis.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            .. extra,
+        ];
+        return await DistributedApplicationTestingBuilder.CreateAsync<Program>(args);
     }
 
-    private static ProjectResource Project(AppModel model, string name) => model.Projects.Single(project => project.Name == name);
+    private static IResource Resource(IDistributedApplicationTestingBuilder builder, string name) =>
+        builder.Resources.Single(resource => resource.Name == name);
+
+    // The publish-mode values name references as expressions ({reporting.bindings.http.url}), which is what these tests assert.
+#pragma warning disable CS0618
+    private static async Task<Dictionary<string, string>> EnvironmentOf(IDistributedApplicationTestingBuilder builder, string name) =>
+        await ((IResourceWithEnvironment)Resource(builder, name)).GetEnvironmentVariableValuesAsync(DistributedApplicationOperation.Publish);
+#pragma warning restore CS0618
+
+    private static IEnumerable<string> WaitsOf(IDistributedApplicationTestingBuilder builder, string name) =>
+        Resource(builder, name).Annotations.OfType<WaitAnnotation>().Select(wait => wait.Resource.Name);
 
     [Fact]
-    public void Every_service_gets_its_database_cache_endpoint_and_telemetry_identity()
+    public async Task Every_service_gets_its_database_the_cache_and_its_telemetry_identity()
     {
-        var model = Declare([]);
+        await using var builder = await DeclareAsync();
 
-        foreach (var (name, database) in new[] { ("reporting", "reportingdb"), ("it", "itdb"), ("telecom", "telecomdb"), ("press", "pressdb"), ("inspection", "inspectiondb") })
+        foreach (var name in Services)
         {
-            var environment = Project(model, name).Environment;
+            var environment = await EnvironmentOf(builder, name);
+            var database = name + "db";
             Assert.Equal($"Data Source={Path.Combine(_directory.File("data"), name + ".db")}", environment[$"ConnectionStrings__{database}"]);
-            Assert.Equal("redis.internal:6379", environment["ConnectionStrings__cache"]);
-            Assert.Equal(Project(model, name).PrimaryEndpoint.Url.ToString().TrimEnd('/'), environment["ASPNETCORE_URLS"]);
-            Assert.Equal(name, environment["OTEL_SERVICE_NAME"]);
-            Assert.StartsWith("service.instance.id=", environment["OTEL_RESOURCE_ATTRIBUTES"]);
+            Assert.Equal("{cache.connectionString}", environment["ConnectionStrings__cache"]);
+            // Telemetry goes to the dashboard: the OTLP variables are set at run time (OTEL_SERVICE_NAME = the resource name).
+            Assert.Single(Resource(builder, name).Annotations.OfType<OtlpExporterAnnotation>());
             Assert.Equal("Development", environment["ASPNETCORE_ENVIRONMENT"]);
-            Assert.Equal("Development", environment["DOTNET_ENVIRONMENT"]);
-            Assert.False(environment.ContainsKey("OTEL_EXPORTER_OTLP_ENDPOINT"));
+            Assert.StartsWith("http://localhost:", environment["ASPNETCORE_URLS"]);
+            Assert.Equal("{gateway.bindings.rest.url}", environment["services__gateway__http__0"]);
             Assert.False(environment.ContainsKey("Database__Provider"));
         }
-        Assert.Equal(5, model.Projects.Select(project => project.PrimaryEndpoint.Port).Where(port => port is not 5080 and not 5081).Distinct().Count());
+        Assert.Equal(Services.Length, Services.Select(name => ((IResourceWithEndpoints)Resource(builder, name)).GetEndpoint("http").Resource.Annotations
+            .OfType<EndpointAnnotation>().Single().Port).Distinct().Count());
     }
 
     [Fact]
-    public void Division_services_know_reporting_and_wait_for_it()
+    public async Task The_embedded_cache_is_a_process_reporting_waits_for()
     {
-        var model = Declare([]);
-        var reporting = Project(model, "reporting");
+        await using var builder = await DeclareAsync();
 
-        foreach (var name in new[] { "it", "telecom", "press", "inspection" })
+        var cache = Resource(builder, "cache");
+        Assert.IsAssignableFrom<ExecutableResource>(cache);
+        Assert.Contains("cache", WaitsOf(builder, "reporting"));
+        var connectionString = await ((IResourceWithConnectionString)cache).ConnectionStringExpression.GetValueAsync(default);
+        Assert.Matches(@"^127\.0\.0\.1:\d+$", connectionString);
+    }
+
+    [Fact]
+    public async Task Division_services_know_reporting_and_wait_for_it_and_reporting_knows_them()
+    {
+        await using var builder = await DeclareAsync();
+        var reporting = await EnvironmentOf(builder, "reporting");
+
+        foreach (var name in Services.Skip(1))
         {
-            var division = Project(model, name);
-            Assert.Equal(reporting.PrimaryEndpoint.Url.ToString().TrimEnd('/'), division.Environment["services__reporting__http__0"]);
-            Assert.Contains(reporting, division.WaitsFor);
+            var division = await EnvironmentOf(builder, name);
+            Assert.Equal("{reporting.bindings.http.url}", division["services__reporting__http__0"]);
+            Assert.Contains("reporting", WaitsOf(builder, name));
+            Assert.Equal($"{{{name}.bindings.http.url}}", reporting[$"services__{name}__http__0"]);
         }
-        Assert.Empty(reporting.WaitsFor);
+        Assert.DoesNotContain(WaitsOf(builder, "reporting"), name => Services.Contains(name));
     }
 
     [Fact]
-    public void The_gateway_gets_both_public_ports_and_every_service()
+    public async Task The_gateway_gets_both_public_ports_every_service_and_a_signing_key_that_survives_restarts()
     {
-        var model = Declare(new() { ["gateway-port"] = "6080", ["gateway-grpc-port"] = "6081" });
-        var gateway = Project(model, "gateway");
+        await using var builder = await DeclareAsync("--gateway-port", "46080", "--gateway-grpc-port", "46081");
+        var gateway = await EnvironmentOf(builder, "gateway");
 
-        Assert.Equal("http://localhost:6080", gateway.Environment["Kestrel__Endpoints__rest__Url"]);
-        Assert.Equal("http://localhost:6081", gateway.Environment["Kestrel__Endpoints__grpc__Url"]);
-        Assert.False(gateway.Environment.ContainsKey("ASPNETCORE_URLS"));
-        foreach (var name in new[] { "reporting", "it", "telecom", "press", "inspection" })
+        Assert.Equal("http://localhost:46080", gateway["Kestrel__Endpoints__rest__Url"]);
+        Assert.Equal("http://localhost:46081", gateway["Kestrel__Endpoints__grpc__Url"]);
+        Assert.False(gateway.ContainsKey("ASPNETCORE_URLS"));
+        Assert.Equal(Path.Combine(_directory.File("data"), "gateway-signing-key.pem"), gateway["Identity__DevelopmentKeyPath"]);
+        Assert.Equal("{cache.connectionString}", gateway["ConnectionStrings__cache"]);
+        foreach (var name in Services)
         {
-            Assert.Equal(Project(model, name).PrimaryEndpoint.Url.ToString().TrimEnd('/'), gateway.Environment[$"services__{name}__http__0"]);
-            Assert.Contains(Project(model, name), gateway.WaitsFor);
+            Assert.Equal($"{{{name}.bindings.http.url}}", gateway[$"services__{name}__http__0"]);
+            Assert.Contains(name, WaitsOf(builder, "gateway"));
         }
     }
 
     [Fact]
-    public void Configured_sql_server_and_collector_pass_through_unchanged()
+    public async Task Configured_redis_sql_server_pass_through_and_nothing_is_embedded()
     {
-        var model = Declare(new()
-        {
-            ["Database:Provider"] = "SqlServer",
-            ["ConnectionStrings:telecomdb"] = "Server=sql.internal;Database=telecom;User Id=app;Password=from-secret-store",
-            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "http://collector:4317",
-        });
-        var telecom = Project(model, "telecom").Environment;
+        await using var builder = await DeclareAsync(
+            "--ConnectionStrings:cache", "redis.internal:6379",
+            "--Database:Provider", "SqlServer",
+            "--ConnectionStrings:telecomdb", "Server=sql.internal;Database=telecom;User Id=app;Password=from-secret-store");
+        var telecom = await EnvironmentOf(builder, "telecom");
 
+        Assert.IsNotAssignableFrom<ExecutableResource>(Resource(builder, "cache"));
+        Assert.Equal("redis.internal:6379", await ((IResourceWithConnectionString)Resource(builder, "cache")).ConnectionStringExpression.GetValueAsync(default));
         Assert.Equal("SqlServer", telecom["Database__Provider"]);
         Assert.Equal("Server=sql.internal;Database=telecom;User Id=app;Password=from-secret-store", telecom["ConnectionStrings__telecomdb"]);
-        Assert.Equal("http://collector:4317", telecom["OTEL_EXPORTER_OTLP_ENDPOINT"]);
-    }
-
-    [Theory]
-    [InlineData("0")]
-    [InlineData("70000")]
-    [InlineData("http")]
-    public void A_bad_port_option_stops_the_host_with_its_name(string port)
-    {
-        var error = Assert.Throws<InvalidOperationException>(() => Declare(new() { ["gateway-port"] = port }));
-        Assert.Contains("--gateway-port", error.Message);
-    }
-
-    [Fact]
-    public void Every_declared_project_was_built_where_the_host_will_look()
-    {
-        foreach (var project in Declare([]).Projects)
-        {
-            Assert.True(File.Exists(ResourceAssemblies.PathOf(project.AssemblyName)), project.AssemblyName);
-        }
     }
 
     public void Dispose() => _directory.Dispose();

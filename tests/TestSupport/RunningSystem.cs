@@ -21,16 +21,23 @@ public sealed partial class RunningSystem : IAsyncDisposable
     private readonly StringBuilder _transcript = new();
     private readonly TaskCompletionSource _healthy = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private RunningSystem(Process host, TempDirectory dataDirectory, int gatewayPort, int gatewayGrpcPort)
+    private RunningSystem(Process host, TempDirectory dataDirectory, int gatewayPort, int gatewayGrpcPort, int dashboardPort)
     {
         _host = host;
         _dataDirectory = dataDirectory;
         GatewayUrl = new Uri($"http://localhost:{gatewayPort}");
         GatewayGrpcUrl = new Uri($"http://localhost:{gatewayGrpcPort}");
+        DashboardUrl = new Uri($"http://localhost:{dashboardPort}");
     }
 
     public Uri GatewayUrl { get; }
     public Uri GatewayGrpcUrl { get; }
+
+    /// <summary>The Aspire dashboard of this host (plain http on loopback).</summary>
+    public Uri DashboardUrl { get; }
+
+    /// <summary>The dashboard's login URL with this run's browser token, as the host printed it.</summary>
+    public Uri? DashboardLoginUrl { get; private set; }
     public string DataDirectory => _dataDirectory.Path;
 
     /// <summary>The SQLite file of a resource's database (the host's default, one file per service under --data-dir).</summary>
@@ -77,6 +84,7 @@ public sealed partial class RunningSystem : IAsyncDisposable
         var dataDirectory = new TempDirectory();
         var gatewayPort = EmbeddedRedis.FreePort();
         var gatewayGrpcPort = EmbeddedRedis.FreePort();
+        var dashboardPort = EmbeddedRedis.FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -90,18 +98,21 @@ public sealed partial class RunningSystem : IAsyncDisposable
             "--data-dir", dataDirectory.File("data"),
             "--gateway-port", gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--gateway-grpc-port", gatewayGrpcPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--dashboard-port", dashboardPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }.Concat(extraArguments))
         {
             start.ArgumentList.Add(argument);
         }
         start.Environment["DOTNET_ENVIRONMENT"] = "Development";
+        // What the app host's launch profile gives `dotnet run`: a plain-http dashboard on loopback.
+        start.Environment["ASPIRE_ALLOW_UNSECURED_TRANSPORT"] = "true";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
         }
 
         var host = Process.Start(start) ?? throw new InvalidOperationException("Could not start the AppHost.");
-        var system = new RunningSystem(host, dataDirectory, gatewayPort, gatewayGrpcPort);
+        var system = new RunningSystem(host, dataDirectory, gatewayPort, gatewayGrpcPort, dashboardPort);
         host.OutputDataReceived += (_, line) => system.Record(line.Data);
         host.ErrorDataReceived += (_, line) => system.Record(line.Data);
         host.BeginOutputReadLine();
@@ -232,6 +243,11 @@ public sealed partial class RunningSystem : IAsyncDisposable
         {
             _pids[started.Groups["resource"].Value] = int.Parse(started.Groups["pid"].Value, System.Globalization.CultureInfo.InvariantCulture);
         }
+        var dashboard = DashboardLine().Match(line);
+        if (dashboard.Success)
+        {
+            DashboardLoginUrl = new Uri(dashboard.Groups["url"].Value);
+        }
         if (line.Contains(HealthyLine, StringComparison.Ordinal))
         {
             _healthy.TrySetResult();
@@ -249,4 +265,7 @@ public sealed partial class RunningSystem : IAsyncDisposable
 
     [GeneratedRegex(@"\[host\s*\] (?<resource>[\w-]+) started \(pid (?<pid>\d+)\)")]
     public static partial Regex StartedLine();
+
+    [GeneratedRegex(@"\[host\s*\] Dashboard:\s+(?<url>\S+)")]
+    private static partial Regex DashboardLine();
 }

@@ -3,22 +3,23 @@ using Microsoft.Extensions.Configuration;
 
 namespace GiaLaiIct.AppHost.Hosting;
 
-/// <summary>The host's own settings: command line <c>--name value</c> or any configuration source.</summary>
+/// <summary>The host's own settings (API.md): command line <c>--name value</c> or any configuration source.</summary>
 public sealed record AppHostOptions(
     int GatewayPort,
     int GatewayGrpcPort,
+    int DashboardPort,
     string DataDirectory,
-    string EnvironmentName,
     IConfiguration Configuration)
 {
     public const int DefaultGatewayPort = 5080;
     public const int DefaultGatewayGrpcPort = 5081;
+    public const int DefaultDashboardPort = 18888;
 
-    public static AppHostOptions Read(IConfiguration configuration, string environmentName) => new(
+    public static AppHostOptions Read(IConfiguration configuration) => new(
         ReadPort(configuration, "gateway-port", DefaultGatewayPort),
         ReadPort(configuration, "gateway-grpc-port", DefaultGatewayGrpcPort),
+        ReadPort(configuration, "dashboard-port", DefaultDashboardPort),
         Path.GetFullPath(configuration["data-dir"] is { Length: > 0 } dataDir ? dataDir : ".data"),
-        environmentName,
         configuration);
 
     /// <summary>A connection string the operator configured for the host (e.g. SQL Server, external Redis), if any.</summary>

@@ -30,8 +30,12 @@ public static class ServiceCacheExtensions
             return builder;
         }
 
-        var options = CreateRedisOptions(connectionString);
-        builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
+        // Aspire's Redis client: the multiplexer from ConnectionStrings:cache, with its tracing (cache calls show in
+        // the traces) and metrics; its own health check would report an outage as Unhealthy, so ours replaces it.
+        builder.AddRedisClient(
+            CacheConnectionName,
+            settings => settings.DisableHealthChecks = true,
+            options => ApplyFailSoft(options));
         builder.Services.AddSingleton<IDistributedCache>(services => new FailSoftDistributedCache(
             new RedisCache(services.GetRequiredService<IOptions<RedisCacheOptions>>()),
             services.GetRequiredService<ILogger<FailSoftDistributedCache>>()));
@@ -48,9 +52,11 @@ public static class ServiceCacheExtensions
         return builder;
     }
 
-    public static ConfigurationOptions CreateRedisOptions(string connectionString)
+    public static ConfigurationOptions CreateRedisOptions(string connectionString) => ApplyFailSoft(ConfigurationOptions.Parse(connectionString));
+
+    /// <summary>Settings that make the Redis client fail fast while the server is down instead of queueing or throwing at start.</summary>
+    public static ConfigurationOptions ApplyFailSoft(ConfigurationOptions options)
     {
-        var options = ConfigurationOptions.Parse(connectionString);
         options.AbortOnConnectFail = false;
         options.ConnectTimeout = 2_000;
         options.SyncTimeout = 1_000;
