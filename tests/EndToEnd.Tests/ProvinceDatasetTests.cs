@@ -55,12 +55,12 @@ public sealed class ProvinceDatasetTests
         Assert.Equal(reportingBefore, SqliteDump.Of(reportingDb));
         Assert.Equal(telecomBefore, SqliteDump.Of(telecomDb));
 
-        // A file of a service that does not import yet is reported, not dropped.
-        using var notYet = await http.PostAsync(Datasets, dataset.With("press_organisations.csv", "name,kind\n").ToZipContent());
-        var notYetError = Assert.Single(JsonNode.Parse(await notYet.Content.ReadAsStringAsync())!["errors"]!.AsArray());
-        Assert.Equal(HttpStatusCode.BadRequest, notYet.StatusCode);
-        Assert.Equal("press_organisations.csv", notYetError!["file"]!.GetValue<string>());
-        Assert.Contains("Press & Publishing service", notYetError["message"]!.GetValue<string>());
+        // Every division imports now: a file none of them owns is reported by name, never dropped.
+        using var unknown = await http.PostAsync(Datasets, dataset.With("radio_stations.csv", "unit,kind\n").ToZipContent());
+        var unknownError = Assert.Single(JsonNode.Parse(await unknown.Content.ReadAsStringAsync())!["errors"]!.AsArray());
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Equal("radio_stations.csv", unknownError!["file"]!.GetValue<string>());
+        Assert.Contains("commune_radio.csv", unknownError["message"]!.GetValue<string>());
 
         // Imported as a ZIP, then again as multipart: the second answer is all unchanged and no row differs.
         using var first = await http.PostAsync(Datasets, dataset.ToZipContent());
