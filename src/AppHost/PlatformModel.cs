@@ -53,6 +53,12 @@ public static class PlatformModel
             .WithReference(cache)
             // The Development signing key survives restarts, so tokens issued before a restart stay valid.
             .WithEnvironment("Identity__DevelopmentKeyPath", Path.Combine(options.DataDirectory, "gateway-signing-key.pem"));
+        if (builder.ExecutionContext.IsRunMode)
+        {
+            // On one machine the dashboard is the operators' view of every request: trace them all (a cluster's
+            // gateway samples a share, Telemetry__TraceSampleRatio).
+            gateway.WithEnvironment("Telemetry__TraceSampleRatio", "1");
+        }
         foreach (var service in divisions.Prepend(reporting))
         {
             gateway.WithServiceReference(service).WaitFor(service);

@@ -36,7 +36,8 @@ public sealed class DashboardTests
 
         foreach (var resource in Resources)
         {
-            Assert.Equal("Running", result["resources"]?[resource]?.GetValue<string>());
+            Assert.True(result["resources"]?[resource]?.GetValue<string>() == "Running",
+                $"{resource} is not Running in the dashboard; its rows read: {result["rows"]?.ToJsonString() ?? result["resources"]?.ToJsonString()}");
         }
         var traces = result["gatewayTraces"]!.AsArray().Select(trace => trace!["spans"]!.AsArray().Select(span => span!.GetValue<string>()).ToList()).ToList();
         Assert.Contains(traces, spans => spans.Contains("gateway") && spans.Intersect(Resources.Except(["gateway", "cache"])).Any());

@@ -84,7 +84,14 @@ public static class PlatformResources
     {
         var assembly = ResourceAssemblies.PathOf(assemblyName);
         var environment = options.Configuration["DOTNET_ENVIRONMENT"] is { Length: > 0 } configured ? configured : "Development";
-        return builder.AddExecutable(name, "dotnet", Path.GetDirectoryName(assembly)!, "exec", assembly)
+        var executable = builder.AddExecutable(name, "dotnet", Path.GetDirectoryName(assembly)!, "exec", assembly);
+        if (builder.ExecutionContext.IsRunMode)
+        {
+            // Every process of the platform shares this one machine's cores: a workstation heap each, not a server
+            // heap (and GC thread) per core in each of them. A cluster's pods keep the runtime's own choice.
+            executable.WithEnvironment("DOTNET_gcServer", "0");
+        }
+        return executable
             .WithOtlpExporter()
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", environment)
             .WithEnvironment("DOTNET_ENVIRONMENT", environment)

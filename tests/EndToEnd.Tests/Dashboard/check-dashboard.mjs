@@ -19,6 +19,7 @@ try {
   const deadline = Date.now() + 60000;
   while (Date.now() < deadline) {
     const rows = await page.locator('[role=row]').allInnerTexts();
+    result.rows = rows;
     result.resources = Object.fromEntries(rows.map(row => row.split('\n')).filter(cells => expected.includes(cells[0])).map(cells => [cells[0], cells[1]]));
     if (expected.every(name => result.resources[name] === 'Running')) break;
     await page.waitForTimeout(500);

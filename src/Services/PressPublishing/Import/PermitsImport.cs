@@ -11,7 +11,9 @@ namespace GiaLaiIct.PressPublishing.Import;
 /// <summary>
 /// The rows of licences.csv whose type is a press permit type; rows of the other types belong to Posts &amp; Telecom
 /// and are left to it (the Reporting service refuses a type nobody issues). A status that differs from the stored
-/// one is recorded by the permit in its history as of the import day.
+/// one is recorded by the permit in its history as of the import day — except on a permit a sanction decision
+/// suspended or revoked: that status came after the register the dataset was made from, so the permit keeps it
+/// (its other columns still update) and importing the same dataset again changes nothing, as for telecom licences.
 /// </summary>
 internal sealed class PermitsImport(PressPublishingDbContext db, PressImportScope scope)
     : DatasetFileImport(PressDatasetImport.LicencesFile, ["number", "type", "holder", "unit", "issued_on", "status"], ["expires_on"])
@@ -56,16 +58,19 @@ internal sealed class PermitsImport(PressPublishingDbContext db, PressImportScop
         var counts = new FileCounts { File = File };
         var stored = await db.Permits.Include(p => p.History).Where(p => p.ProvinceCode == scope.Province)
             .ToDictionaryAsync(p => p.Number, StringComparer.Ordinal, cancellationToken);
-        foreach (var (facts, status) in _candidates)
+        var sanctioned = (await db.PermitSanctions.Where(s => s.ProvinceCode == scope.Province).Select(s => s.PermitNumber)
+            .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        foreach (var (facts, statedStatus) in _candidates)
         {
             if (!stored.TryGetValue(facts.Number, out var permit))
             {
-                db.Permits.Add(PressPermit.Record(facts, status, Reason, scope.ClientId));
+                db.Permits.Add(PressPermit.Record(facts, statedStatus, Reason, scope.ClientId));
                 counts.Inserted++;
                 continue;
             }
             // A permit applied for through the API keeps its application date.
             var stated = facts with { AppliedOn = permit.AppliedOn };
+            var status = sanctioned.Contains(permit.Number) ? permit.Status : statedStatus;
             if (permit.Says(stated) && permit.Status == status)
             {
                 counts.Unchanged++;
