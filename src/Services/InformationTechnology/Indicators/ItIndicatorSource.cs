@@ -2,6 +2,7 @@ using GiaLaiIct.Indicators.V1;
 using GiaLaiIct.InformationTechnology.Data;
 using GiaLaiIct.InformationTechnology.Domain;
 using GiaLaiIct.Reporting.Client;
+using GiaLaiIct.ServiceDefaults.Data;
 using GiaLaiIct.ServiceDefaults.Text;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +45,10 @@ public sealed class ItIndicatorSource(InformationTechnologyDbContext db, UnitDir
 
     public override Task<ListCountedIndicatorsResponse> ListCountedIndicators(ListCountedIndicatorsRequest request, ServerCallContext context) =>
         Task.FromResult(new ListCountedIndicatorsResponse { Indicators = { Catalogue } });
+
+    /// <summary>Reporting caches what it computes from these counts under this stamp: it moves on with every change.</summary>
+    public override async Task<InputsStamp> GetInputsStamp(GetInputsStampRequest request, ServerCallContext context) =>
+        new() { Stamp = await db.ReadChangeStampAsync(context.CancellationToken) };
 
     public override async Task<ComputeIndicatorsResponse> ComputeIndicators(ComputeIndicatorsRequest request, ServerCallContext context)
     {

@@ -3,6 +3,7 @@ using GiaLaiIct.Inspection.Data;
 using GiaLaiIct.Inspection.Domain;
 using GiaLaiIct.Inspection.Grpc;
 using GiaLaiIct.Reporting.Client;
+using GiaLaiIct.ServiceDefaults.Data;
 using GiaLaiIct.ServiceDefaults.Text;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
@@ -47,6 +48,10 @@ public sealed class InspectionIndicatorSource(InspectionDbContext db, UnitDirect
 
     public override Task<ListCountedIndicatorsResponse> ListCountedIndicators(ListCountedIndicatorsRequest request, ServerCallContext context) =>
         Task.FromResult(new ListCountedIndicatorsResponse { Indicators = { Catalogue } });
+
+    /// <summary>Reporting caches what it computes from these counts under this stamp: it moves on with every change.</summary>
+    public override async Task<InputsStamp> GetInputsStamp(GetInputsStampRequest request, ServerCallContext context) =>
+        new() { Stamp = await db.ReadChangeStampAsync(context.CancellationToken) };
 
     public override async Task<ComputeIndicatorsResponse> ComputeIndicators(ComputeIndicatorsRequest request, ServerCallContext context)
     {

@@ -2,6 +2,7 @@ using GiaLaiIct.Indicators.V1;
 using GiaLaiIct.PressPublishing.Data;
 using GiaLaiIct.PressPublishing.Domain;
 using GiaLaiIct.Reporting.Client;
+using GiaLaiIct.ServiceDefaults.Data;
 using GiaLaiIct.ServiceDefaults.Text;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +42,10 @@ public sealed class PressIndicatorSource(PressPublishingDbContext db, UnitDirect
 
     public override Task<ListCountedIndicatorsResponse> ListCountedIndicators(ListCountedIndicatorsRequest request, ServerCallContext context) =>
         Task.FromResult(new ListCountedIndicatorsResponse { Indicators = { Catalogue } });
+
+    /// <summary>Reporting caches what it computes from these counts under this stamp: it moves on with every change.</summary>
+    public override async Task<InputsStamp> GetInputsStamp(GetInputsStampRequest request, ServerCallContext context) =>
+        new() { Stamp = await db.ReadChangeStampAsync(context.CancellationToken) };
 
     public override async Task<ComputeIndicatorsResponse> ComputeIndicators(ComputeIndicatorsRequest request, ServerCallContext context)
     {
