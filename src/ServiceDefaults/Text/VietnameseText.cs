@@ -13,6 +13,10 @@ public static class VietnameseText
     public static string? Normalize(string? text) =>
         text?.Trim().Normalize(NormalizationForm.FormC);
 
+    /// <summary>A search's words as the folded copies are stored ("Chư Păh" → "chu pah"); null when there is nothing to search.</summary>
+    public static string? FoldSearchWords(string? words) =>
+        string.IsNullOrWhiteSpace(words) ? null : Fold(Normalize(words)!);
+
     /// <summary>Lower case, diacritics removed (đ → d), runs of white space folded to one space.</summary>
     public static string Fold(string text)
     {

@@ -78,7 +78,7 @@ public sealed class AgenciesService(InformationTechnologyDbContext db, UnitDirec
         {
             query = query.Where(a => a.Kind == wanted);
         }
-        if (SearchWords.Fold(request.Q) is { } words)
+        if (VietnameseText.FoldSearchWords(request.Q) is { } words)
         {
             var code = request.Q.Trim();
             query = query.Where(a => a.NameFolded.Contains(words) || a.Code.Contains(code));

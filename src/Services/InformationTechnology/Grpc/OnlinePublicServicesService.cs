@@ -130,7 +130,7 @@ public sealed class OnlinePublicServicesService(InformationTechnologyDbContext d
         {
             query = query.Where(s => s.Level == request.Level);
         }
-        if (SearchWords.Fold(request.Q) is { } words)
+        if (VietnameseText.FoldSearchWords(request.Q) is { } words)
         {
             var code = request.Q.Trim();
             query = query.Where(s => s.NameFolded.Contains(words) || s.Code.Contains(code));

@@ -87,7 +87,7 @@ public sealed class WebsitesService(InformationTechnologyDbContext db, UnitDirec
         {
             query = query.Where(w => w.RegisteredOn <= day && (w.ClosedOn == null || w.ClosedOn > day));
         }
-        if (SearchWords.Fold(request.Q) is { } words)
+        if (VietnameseText.FoldSearchWords(request.Q) is { } words)
         {
             var domain = request.Q.Trim().ToLowerInvariant();
             query = query.Where(w => w.OwnerNameFolded.Contains(words) || w.Domain.Contains(domain));

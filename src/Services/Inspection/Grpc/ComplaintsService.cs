@@ -105,7 +105,7 @@ public sealed class ComplaintsService(InspectionDbContext db, TimeProvider clock
         {
             query = OverdueOn(query, asOf);
         }
-        if (SearchWords.Fold(request.Q) is { } words)
+        if (VietnameseText.FoldSearchWords(request.Q) is { } words)
         {
             var id = request.Q.Trim();
             query = query.Where(c => (c.SummaryFolded != null && c.SummaryFolded.Contains(words)) || c.Id.Contains(id));

@@ -139,7 +139,7 @@ public sealed class SanctionDecisionsService(InspectionDbContext db, LicenceOwne
         {
             query = query.Where(d => d.DecidedOn <= end);
         }
-        if (SearchWords.Fold(request.Q) is { } words)
+        if (VietnameseText.FoldSearchWords(request.Q) is { } words)
         {
             var number = request.Q.Trim();
             query = query.Where(d => d.SubjectFolded.Contains(words) || d.Number.Contains(number));
@@ -266,7 +266,7 @@ public sealed class SanctionDecisionsService(InspectionDbContext db, LicenceOwne
         {
             query = query.Where(r => r.ReferredOn <= end);
         }
-        if (SearchWords.Fold(request.Q) is { } words)
+        if (VietnameseText.FoldSearchWords(request.Q) is { } words)
         {
             query = query.Where(r => r.SubjectFolded.Contains(words));
         }

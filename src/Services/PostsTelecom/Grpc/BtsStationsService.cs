@@ -119,7 +119,7 @@ public sealed class BtsStationsService(PostsTelecomDbContext db, UnitDirectory u
         {
             query = query.Where(s => s.InServiceFrom <= day && (s.InServiceTo == null || s.InServiceTo > day));
         }
-        if (NameSearch.Fold(request.Q) is { } words)
+        if (VietnameseText.FoldSearchWords(request.Q) is { } words)
         {
             var idWords = request.Q.Trim();
             query = query.Where(s => s.NameFolded.Contains(words) || s.Id.Contains(idWords));

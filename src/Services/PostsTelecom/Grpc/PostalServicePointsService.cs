@@ -148,7 +148,7 @@ public sealed class PostalServicePointsService(PostsTelecomDbContext db, UnitDir
         {
             query = query.Where(p => p.Status == wantedStatus);
         }
-        if (NameSearch.Fold(request.Q) is { } words)
+        if (VietnameseText.FoldSearchWords(request.Q) is { } words)
         {
             query = query.Where(p => p.NameFolded.Contains(words) || p.Id.Contains(request.Q.Trim()));
         }

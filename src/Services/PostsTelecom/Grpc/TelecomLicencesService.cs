@@ -129,7 +129,7 @@ public sealed class TelecomLicencesService(PostsTelecomDbContext db, UnitDirecto
         {
             query = query.Where(l => unitCodes.Contains(l.UnitCode));
         }
-        if (NameSearch.Fold(request.Q) is { } words)
+        if (VietnameseText.FoldSearchWords(request.Q) is { } words)
         {
             var numberWords = request.Q.Trim();
             query = query.Where(l => l.HolderFolded.Contains(words) || l.Number.Contains(numberWords));

@@ -77,7 +77,7 @@ public sealed class TelecomOperatorsService(PostsTelecomDbContext db) : TelecomO
             // An operator in both fields serves either.
             query = query.Where(o => o.Field == wanted || o.Field == OperatorField.Both);
         }
-        if (NameSearch.Fold(request.Q) is { } words)
+        if (VietnameseText.FoldSearchWords(request.Q) is { } words)
         {
             var codeWords = words.ToUpperInvariant();
             query = query.Where(o => o.NameFolded.Contains(words) || o.Code.Contains(codeWords));

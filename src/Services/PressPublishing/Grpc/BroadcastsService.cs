@@ -113,7 +113,7 @@ public sealed class BroadcastsService(PressPublishingDbContext db, UnitDirectory
         {
             query = query.Where(h => h.LanguageKey == string.Empty);
         }
-        if (NameSearch.Fold(request.Q) is { } words)
+        if (VietnameseText.FoldSearchWords(request.Q) is { } words)
         {
             query = query.Where(h => h.StationFolded.Contains(words));
         }

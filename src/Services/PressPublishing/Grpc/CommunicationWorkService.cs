@@ -98,7 +98,7 @@ public sealed class CommunicationWorkService(PressPublishingDbContext db, UnitDi
         {
             query = query.Where(w => unitCodes.Contains(w.UnitCode));
         }
-        if (NameSearch.Fold(request.Q) is { } words)
+        if (VietnameseText.FoldSearchWords(request.Q) is { } words)
         {
             query = query.Where(w => w.TitleFolded.Contains(words));
         }

@@ -96,7 +96,7 @@ public sealed class DepositChecksService(PressPublishingDbContext db) : DepositC
         {
             query = query.Where(c => c.CheckedOn <= last);
         }
-        if (NameSearch.Fold(request.Q) is { } words)
+        if (VietnameseText.FoldSearchWords(request.Q) is { } words)
         {
             query = query.Where(c => c.TitleFolded.Contains(words));
         }

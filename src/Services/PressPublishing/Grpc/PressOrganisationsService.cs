@@ -99,7 +99,7 @@ public sealed class PressOrganisationsService(PressPublishingDbContext db, UnitD
         {
             query = query.Where(o => o.UnitCode != null && unitCodes.Contains(o.UnitCode));
         }
-        if (NameSearch.Fold(request.Q) is { } words)
+        if (VietnameseText.FoldSearchWords(request.Q) is { } words)
         {
             query = query.Where(o => o.NameFolded.Contains(words));
         }

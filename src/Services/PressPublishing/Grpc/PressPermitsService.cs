@@ -132,7 +132,7 @@ public sealed class PressPermitsService(PressPublishingDbContext db, UnitDirecto
         {
             query = query.Where(p => unitCodes.Contains(p.UnitCode));
         }
-        if (NameSearch.Fold(request.Q) is { } words)
+        if (VietnameseText.FoldSearchWords(request.Q) is { } words)
         {
             var numberWords = request.Q.Trim();
             query = query.Where(p => p.HolderFolded.Contains(words) || p.Number.Contains(numberWords));

@@ -83,7 +83,7 @@ public sealed class PrintingOutputsService(PressPublishingDbContext db, UnitDire
         {
             query = query.Where(o => unitCodes.Contains(o.UnitCode));
         }
-        if (NameSearch.Fold(request.Q) is { } words)
+        if (VietnameseText.FoldSearchWords(request.Q) is { } words)
         {
             query = query.Where(o => o.FacilityFolded.Contains(words));
         }
