@@ -1,4 +1,5 @@
 using GiaLaiIct.Gateway;
+using GiaLaiIct.Gateway.Forwarding;
 using GiaLaiIct.Gateway.Identity;
 using GiaLaiIct.Gateway.RateLimiting;
 using GiaLaiIct.ServiceDefaults.Caching;
@@ -61,6 +62,7 @@ app.UseMiddleware<TokenRequestFormCheck>();
 app.UseAuthentication();
 app.UseMiddleware<ClientRateLimit>();
 app.UseMiddleware<RequestSizeLimit>();
+app.UseMiddleware<RequestBodyReadCancellation>();
 app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapReverseProxy();
