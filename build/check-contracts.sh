@@ -14,7 +14,7 @@ if [[ ! -x "$buf" || "$("$buf" --version)" != "$buf_version" ]]; then
 fi
 
 # The google.api annotations, from the package the services build with (restored into the NuGet cache).
-dotnet restore --verbosity quiet src/ServiceDefaults/ServiceDefaults.csproj >/dev/null
+dotnet restore --verbosity quiet src/ServiceKit/ServiceKit.csproj >/dev/null
 common_protos_version=$(sed -n 's/.*"Google.Api.CommonProtos" Version="\([^"]*\)".*/\1/p' Directory.Packages.props)
 nuget_packages=$(dotnet nuget locals global-packages --list | sed 's/^global-packages: *//')
 google_api="$nuget_packages/google.api.commonprotos/$common_protos_version/content/protos/google/api"

@@ -13,7 +13,7 @@ using ItDb = it::GiaLaiIct.InformationTechnology.Data.InformationTechnologyDbCon
 using Service = it::GiaLaiIct.InformationTechnology.Domain.OnlinePublicService;
 using Incident = it::GiaLaiIct.InformationTechnology.Domain.SecurityIncident;
 using IncidentType = it::GiaLaiIct.InformationTechnology.Domain.IncidentType;
-using VietnameseText = GiaLaiIct.ServiceDefaults.Text.VietnameseText;
+using VietnameseText = GiaLaiIct.Contracts.Text.VietnameseText;
 
 // IT counts at scale: the IT service in process (real SQLite file, real gRPC pipeline over the test server, unit
 // look-ups in its own Reporting service) holding 10 000 online services (a fifth raised to level 4 during 2018)

@@ -14,7 +14,7 @@ using TelecomDb = telecom::GiaLaiIct.PostsTelecom.Data.PostsTelecomDbContext;
 using Station = telecom::GiaLaiIct.PostsTelecom.Domain.BtsStation;
 using StationKind = telecom::GiaLaiIct.PostsTelecom.Domain.StationKind;
 using RadioTechnology = telecom::GiaLaiIct.PostsTelecom.Domain.RadioTechnology;
-using VietnameseText = GiaLaiIct.ServiceDefaults.Text.VietnameseText;
+using VietnameseText = GiaLaiIct.Contracts.Text.VietnameseText;
 
 // BTS registry at scale: the Posts & Telecom service in process (real SQLite file, real gRPC pipeline over the
 // test server, unit look-ups in its own Reporting service) holding 5 000 and then 50 000 stations of Gia Lai;

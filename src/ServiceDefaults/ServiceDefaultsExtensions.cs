@@ -1,5 +1,5 @@
-using GiaLaiIct.ServiceDefaults.Grpc;
 using GiaLaiIct.ServiceDefaults.Http;
+using GiaLaiIct.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Configuration;
@@ -23,8 +23,6 @@ public static class ServiceDefaultsExtensions
     public const string LiveTag = "live";
     public const string HealthPath = "/health";
     public const string AlivePath = "/alive";
-    public const string MaxReceiveMessageBytesKey = "Grpc:MaxReceiveMessageBytes";
-    public const int DefaultMaxReceiveMessageBytes = 4 * 1024 * 1024;
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -42,36 +40,6 @@ public static class ServiceDefaultsExtensions
             http.AddStandardResilienceHandler();
             http.AddServiceDiscovery();
         });
-        return builder;
-    }
-
-    /// <summary>
-    /// gRPC server defaults for a service: exception mapping, JSON transcoding with
-    /// camelCase names and lower-case enum strings, and the gRPC health service.
-    /// </summary>
-    public static TBuilder AddGrpcServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
-    {
-        builder.Services.AddSingleton<ExceptionMappingInterceptor>();
-        builder.Services.AddSingleton<RequestTextInterceptor>();
-        builder.Services
-            .AddGrpc(options =>
-            {
-                options.Interceptors.Add<ExceptionMappingInterceptor>();
-                options.Interceptors.Add<RequestTextInterceptor>();
-                // Detailed errors would send exception type names and messages to clients; the log has them.
-                options.EnableDetailedErrors = false;
-                // An oversized message is refused as ResourceExhausted before it is read into memory.
-                options.MaxReceiveMessageSize = builder.Configuration.GetValue(MaxReceiveMessageBytesKey, DefaultMaxReceiveMessageBytes);
-            })
-            .AddJsonTranscoding(options =>
-            {
-                options.JsonSettings.WriteIndented = false;
-                options.JsonSettings.IgnoreDefaultValues = false;
-                options.JsonSettings.WriteEnumsAsIntegers = false;
-                // Error details (field violations) are packed in Any; the writer must know their type.
-                options.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromMessages(Google.Rpc.BadRequest.Descriptor);
-            });
-        builder.Services.AddGrpcHealthChecks();
         return builder;
     }
 
@@ -112,10 +80,7 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>
-    /// <c>/health</c>: every check (database, cache); <c>/alive</c>: liveness only;
-    /// plus the gRPC health protocol when the process hosts gRPC services.
-    /// </summary>
+    /// <summary><c>/health</c>: every check (database, cache); <c>/alive</c>: liveness only.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.UseGrpcStatusMetricTag();
@@ -126,10 +91,6 @@ public static class ServiceDefaultsExtensions
             Predicate = registration => registration.Tags.Contains(LiveTag),
             ResponseWriter = HealthResponseWriter.WriteAsync,
         }).AllowAnonymous();
-        if (app.Services.GetService<global::Grpc.HealthCheck.HealthServiceImpl>() is not null)
-        {
-            app.MapGrpcHealthChecksService().AllowAnonymous();
-        }
         return app;
     }
 }

@@ -11,6 +11,8 @@ using GiaLaiIct.TestSupport;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Xunit.Abstractions;
+using GiaLaiIct.ServiceKit.Grpc;
+using GiaLaiIct.ServiceKit.Security;
 
 namespace GiaLaiIct.EndToEnd.Tests;
 

@@ -1,27 +1,25 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
-using GiaLaiIct.Reporting.V1;
 using GiaLaiIct.TestSupport;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace GiaLaiIct.Gateway.Tests;
 
-public sealed class TokenEndpointTests(ReportingFixture reporting) : IClassFixture<ReportingFixture>
+public sealed class TokenEndpointTests(EmbeddedRedis cache) : IClassFixture<EmbeddedRedis>
 {
 
-    private ServiceTestHost<Program> Gateway(string environment = "Development", bool generatedKey = false)
+    private ServiceTestHost<Program> Gateway(string environment = "Development", bool generatedKey = false, params (string Key, string Value)[] settings)
     {
         var gateway = new ServiceTestHost<Program>("unused");
         if (environment == "Development" && !generatedKey)
         {
             gateway.WithSetting("Identity:SigningKeyPem", TestTokens.SigningKeyPem);
         }
-        gateway.RouteGrpcClient<Program, AdministrativeUnits.AdministrativeUnitsClient>("reporting", () => reporting.Host.Server.CreateHandler());
         gateway.WithSetting("environment", environment);
-        gateway.WithSetting("ConnectionStrings:cache", reporting.Cache.ConnectionString);
-        // The other services are not needed here; naming them keeps discovery from looking them up in DNS.
-        foreach (var (key, value) in UnreachableServices.Settings(except: "reporting"))
+        gateway.WithSetting("ConnectionStrings:cache", cache.ConnectionString);
+        // No service is needed here; naming them keeps discovery from looking them up in DNS.
+        foreach (var (key, value) in UnreachableServices.Settings().Concat(settings))
         {
             gateway.WithSetting(key, value);
         }
@@ -78,12 +76,13 @@ public sealed class TokenEndpointTests(ReportingFixture reporting) : IClassFixtu
     }
 
     [Fact]
-    public async Task A_district_client_exists_for_a_loaded_district_and_carries_its_district_and_province()
+    public async Task A_district_client_exists_for_a_district_of_a_preloaded_province_and_carries_its_district_and_province()
     {
         using var gateway = Gateway();
         using var http = gateway.CreateClient();
 
         var (status, body) = await RequestTokenAsync(http, "district-622", "district-622-secret");
+        var (haTinh, haTinhBody) = await RequestTokenAsync(http, "district-436", "district-436-secret");
         var (unknownStatus, _) = await RequestTokenAsync(http, "district-999", "district-999-secret");
         var (communeStatus, _) = await RequestTokenAsync(http, "district-23557", "district-23557-secret");
 
@@ -92,8 +91,24 @@ public sealed class TokenEndpointTests(ReportingFixture reporting) : IClassFixtu
         Assert.Equal("district", token.GetClaim("role").Value);
         Assert.Equal("622", token.GetClaim("district").Value);
         Assert.Equal("64", token.GetClaim("province").Value);
-        Assert.NotEqual(HttpStatusCode.OK, unknownStatus);
-        Assert.NotEqual(HttpStatusCode.OK, communeStatus);
+        Assert.Equal(HttpStatusCode.OK, haTinh);
+        Assert.Equal("42", new JsonWebToken(haTinhBody["access_token"]!.GetValue<string>()).GetClaim("province").Value);
+        Assert.True(unknownStatus is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized, $"got {unknownStatus}");
+        Assert.True(communeStatus is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized, $"got {communeStatus}");
+    }
+
+    [Fact]
+    public async Task A_province_that_moves_in_later_names_its_districts_in_configuration_and_outside_development_none_exists()
+    {
+        using var development = Gateway(settings: ("Identity:DevelopmentDistricts:610", "62"));
+        using var production = Gateway("Production", settings: [("Identity:DevelopmentDistricts:610", "62"), ("Identity:SigningKeyPem", TestTokens.SigningKeyPem)]);
+
+        var (status, body) = await RequestTokenAsync(development.CreateClient(), "district-610", "district-610-secret");
+        var (productionStatus, _) = await RequestTokenAsync(production.CreateClient(), "district-610", "district-610-secret");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("62", new JsonWebToken(body["access_token"]!.GetValue<string>()).GetClaim("province").Value);
+        Assert.True(productionStatus is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized, $"got {productionStatus}");
     }
 
     [Theory]

@@ -1,7 +1,8 @@
 using System.Text;
 using GiaLaiIct.InformationTechnology.V1;
 using GiaLaiIct.Reporting.V1;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Text;
+using GiaLaiIct.ServiceKit.Grpc;
 using static GiaLaiIct.InformationTechnology.Tests.ItHost;
 
 namespace GiaLaiIct.InformationTechnology.Tests;

@@ -1,7 +1,8 @@
 using GiaLaiIct.Indicators.V1;
 using GiaLaiIct.PostsTelecom.V1;
 using GiaLaiIct.Reporting.V1;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Text;
+using GiaLaiIct.ServiceKit.Grpc;
 using Google.Rpc;
 using Grpc.Core;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using GiaLaiIct.Reporting.V1;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Text;
 
 namespace GiaLaiIct.PressPublishing.Tests;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using GiaLaiIct.Reporting.V1;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Text;
 
 namespace GiaLaiIct.PressPublishing.Tests;
 

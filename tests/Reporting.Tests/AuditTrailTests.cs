@@ -2,7 +2,8 @@ using System.Net;
 using System.Text.Json.Nodes;
 using GiaLaiIct.Reporting.V1;
 using GiaLaiIct.ServiceDefaults.Audit.V1;
-using GiaLaiIct.ServiceDefaults.Security;
+using GiaLaiIct.Contracts.Security;
+using GiaLaiIct.ServiceKit.Grpc;
 using GiaLaiIct.TestSupport;
 using Grpc.Core;
 

@@ -26,7 +26,7 @@ public static class GrpcClientRouting
     {
         host.WithSetting($"services:{resourceName}:http:0", $"http://{resourceName}.test");
         host.WithServices(services => services
-            .AddGrpcClient<TClient>(ServiceDefaults.Grpc.GrpcClientExtensions.ClientName<TClient>(resourceName))
+            .AddGrpcClient<TClient>(ServiceKit.Grpc.GrpcClientExtensions.ClientName<TClient>(resourceName))
             .ConfigurePrimaryHttpMessageHandler(handler));
         return host;
     }

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using GiaLaiIct.ServiceDefaults.Security;
+using GiaLaiIct.Contracts.Security;
 using OpenIddict.Abstractions;
 using OpenIddict.Server;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -12,15 +12,16 @@ public sealed class ValidateClientCredentials(ClientRegistry registry) : IOpenId
 {
     internal const string ClientProperty = "gialai:client";
 
-    public async ValueTask HandleAsync(ValidateTokenRequestContext context)
+    public ValueTask HandleAsync(ValidateTokenRequestContext context)
     {
-        var client = await registry.AuthenticateAsync(context.ClientId, context.ClientSecret, context.CancellationToken);
+        var client = registry.Authenticate(context.ClientId, context.ClientSecret);
         if (client is null)
         {
             context.Reject(error: Errors.InvalidClient, description: "The client id or secret is not valid.");
-            return;
+            return ValueTask.CompletedTask;
         }
         context.Transaction.Properties[ClientProperty] = client;
+        return ValueTask.CompletedTask;
     }
 }
 

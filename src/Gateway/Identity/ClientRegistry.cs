@@ -1,29 +1,30 @@
 using System.Security.Cryptography;
 using System.Text;
-using GiaLaiIct.ServiceDefaults.Security;
+using GiaLaiIct.Contracts.Security;
 using Microsoft.Extensions.Options;
 
 namespace GiaLaiIct.Gateway.Identity;
 
 /// <summary>
 /// Authenticates token clients: those configured under <c>Identity:Clients</c>, and in Development
-/// also the documented ones (API.md) whose secret is the client id followed by <c>-secret</c>.
+/// also the documented ones (API.md) whose secret is the client id followed by <c>-secret</c>, district clients
+/// for the districts of <see cref="IdentityOptions.DevelopmentDistricts"/>.
 /// Outside Development no default client and no default secret exist.
 /// </summary>
-public sealed class ClientRegistry(IOptions<IdentityOptions> options, IHostEnvironment environment, DistrictDirectory districts)
+public sealed class ClientRegistry(IOptions<IdentityOptions> options, IHostEnvironment environment)
 {
-    public async Task<ClientDefinition?> AuthenticateAsync(string? clientId, string? secret, CancellationToken cancellationToken)
+    public ClientDefinition? Authenticate(string? clientId, string? secret)
     {
         if (string.IsNullOrEmpty(clientId) || string.IsNullOrEmpty(secret))
         {
             return null;
         }
         var client = options.Value.Clients.FirstOrDefault(candidate => candidate.ClientId == clientId)
-            ?? (environment.IsDevelopment() ? await DevelopmentClientAsync(clientId, cancellationToken) : null);
+            ?? (environment.IsDevelopment() ? DevelopmentClient(clientId) : null);
         return client is not null && SecretsMatch(client.Secret, secret) ? client : null;
     }
 
-    private async Task<ClientDefinition?> DevelopmentClientAsync(string clientId, CancellationToken cancellationToken)
+    private ClientDefinition? DevelopmentClient(string clientId)
     {
         var secret = clientId + "-secret";
         if (Roles.Fixed.Contains(clientId))
@@ -35,8 +36,7 @@ public sealed class ClientRegistry(IOptions<IdentityOptions> options, IHostEnvir
             return null;
         }
         var district = clientId[Roles.DistrictClientPrefix.Length..];
-        var province = await districts.FindProvinceOfDistrictAsync(district, cancellationToken);
-        return province is null
+        return !options.Value.DevelopmentDistricts.TryGetValue(district, out var province)
             ? null
             : new ClientDefinition { ClientId = clientId, Secret = secret, Role = Roles.District, District = district, Provinces = [province] };
     }

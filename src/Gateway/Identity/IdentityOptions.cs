@@ -22,6 +22,13 @@ public sealed class IdentityOptions
     /// </summary>
     public string? DevelopmentKeyPath { get; set; }
 
+    /// <summary>
+    /// In Development: the districts that have a <c>district-&lt;code&gt;</c> client, each with its province (district
+    /// code → province code). appsettings.Development.json lists those of the preloaded provinces; a province that
+    /// moves in later adds its own, e.g. <c>Identity__DevelopmentDistricts__610=62</c>.
+    /// </summary>
+    public Dictionary<string, string> DevelopmentDistricts { get; set; } = [];
+
     /// <summary>Clients from configuration; outside Development the only ones that exist.</summary>
     public List<ClientDefinition> Clients { get; set; } = [];
 }

@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using GiaLaiIct.Reporting.V1;
-using GiaLaiIct.ServiceDefaults.Grpc;
 using GiaLaiIct.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
@@ -26,9 +24,6 @@ public static class IdentityServerExtensions
         var identity = section.Get<IdentityOptions>() ?? new IdentityOptions();
         var signingKey = SigningKey(identity, builder.Environment);
 
-        builder.Services.AddGrpcServiceClient<AdministrativeUnits.AdministrativeUnitsClient>("reporting");
-        builder.Services.AddSingleton<GatewayServiceToken>();
-        builder.Services.AddSingleton<DistrictDirectory>();
         builder.Services.AddSingleton<ClientRegistry>();
 
         builder.Services.AddOpenIddict().AddServer(server =>
@@ -64,7 +59,7 @@ public static class IdentityServerExtensions
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptionsMonitor<OpenIddictServerOptions>, TimeProvider>((jwt, server, time) =>
             {
-                ServiceAuthorizationExtensions.ConfigureTokenCheck(jwt, tokenCheck, time);
+                TokenCheck.Configure(jwt, tokenCheck, time);
                 var configuration = new OpenIdConnectConfiguration { Issuer = tokenCheck.Issuer.ToString() };
                 foreach (var credentials in server.CurrentValue.SigningCredentials)
                 {

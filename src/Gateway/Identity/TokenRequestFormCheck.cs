@@ -1,5 +1,5 @@
 using System.Text.Json;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Text;
 
 namespace GiaLaiIct.Gateway.Identity;
 

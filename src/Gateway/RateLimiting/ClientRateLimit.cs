@@ -1,4 +1,4 @@
-using GiaLaiIct.ServiceDefaults.Security;
+using GiaLaiIct.Contracts.Security;
 
 namespace GiaLaiIct.Gateway.RateLimiting;
 

@@ -3,8 +3,8 @@ using GiaLaiIct.InformationTechnology.Grpc;
 using GiaLaiIct.InformationTechnology.Import;
 using GiaLaiIct.InformationTechnology.Indicators;
 using GiaLaiIct.Reporting.Client;
-using GiaLaiIct.ServiceDefaults;
-using GiaLaiIct.ServiceDefaults.Security;
+using GiaLaiIct.Contracts.Security;
+using GiaLaiIct.ServiceKit;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -4,8 +4,8 @@ using GiaLaiIct.Inspection.Import;
 using GiaLaiIct.Inspection.Indicators;
 using GiaLaiIct.Inspection.Relay;
 using GiaLaiIct.Reporting.Client;
-using GiaLaiIct.ServiceDefaults;
-using GiaLaiIct.ServiceDefaults.Security;
+using GiaLaiIct.Contracts.Security;
+using GiaLaiIct.ServiceKit;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -2,9 +2,9 @@ using GiaLaiIct.PostsTelecom.Data;
 using GiaLaiIct.PostsTelecom.Grpc;
 using GiaLaiIct.PostsTelecom.Import;
 using GiaLaiIct.Reporting.Client;
-using GiaLaiIct.ServiceDefaults;
-using GiaLaiIct.ServiceDefaults.Data;
-using GiaLaiIct.ServiceDefaults.Security;
+using GiaLaiIct.Contracts.Security;
+using GiaLaiIct.ServiceKit;
+using GiaLaiIct.ServiceKit.Data;
 
 var builder = WebApplication.CreateBuilder(args);
 

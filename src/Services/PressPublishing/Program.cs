@@ -3,8 +3,8 @@ using GiaLaiIct.PressPublishing.Grpc;
 using GiaLaiIct.PressPublishing.Import;
 using GiaLaiIct.PressPublishing.Indicators;
 using GiaLaiIct.Reporting.Client;
-using GiaLaiIct.ServiceDefaults;
-using GiaLaiIct.ServiceDefaults.Security;
+using GiaLaiIct.Contracts.Security;
+using GiaLaiIct.ServiceKit;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,4 +1,4 @@
-using GiaLaiIct.ServiceDefaults.Grpc;
+using GiaLaiIct.ServiceKit.Grpc;
 
 namespace GiaLaiIct.Reporting.Client;
 

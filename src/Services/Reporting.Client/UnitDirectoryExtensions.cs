@@ -1,6 +1,6 @@
 using GiaLaiIct.Reporting.V1;
-using GiaLaiIct.ServiceDefaults.Grpc;
 using Microsoft.Extensions.DependencyInjection;
+using GiaLaiIct.ServiceKit.Grpc;
 
 namespace GiaLaiIct.Reporting.Client;
 

@@ -8,11 +8,10 @@ using GiaLaiIct.Reporting.Import;
 using GiaLaiIct.Reporting.Indicators;
 using GiaLaiIct.Reporting.Licences;
 using GiaLaiIct.Reporting.Reports;
-using GiaLaiIct.ServiceDefaults;
-using GiaLaiIct.ServiceDefaults.Caching;
-using GiaLaiIct.ServiceDefaults.Data;
-using GiaLaiIct.ServiceDefaults.Grpc;
-using GiaLaiIct.ServiceDefaults.Security;
+using GiaLaiIct.Contracts.Security;
+using GiaLaiIct.ServiceKit;
+using GiaLaiIct.ServiceKit.Data;
+using GiaLaiIct.ServiceKit.Grpc;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Text;
+using GiaLaiIct.ServiceKit.Grpc;
 
 namespace GiaLaiIct.InformationTechnology.Domain;
 

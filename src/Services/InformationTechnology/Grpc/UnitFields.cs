@@ -1,5 +1,5 @@
 using GiaLaiIct.Reporting.Client;
-using GiaLaiIct.ServiceDefaults.Grpc;
+using GiaLaiIct.ServiceKit.Grpc;
 
 namespace GiaLaiIct.InformationTechnology.Grpc;
 

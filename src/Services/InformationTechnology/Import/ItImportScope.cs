@@ -1,6 +1,7 @@
 using GiaLaiIct.InformationTechnology.Domain;
 using GiaLaiIct.Reporting.Client;
-using GiaLaiIct.ServiceDefaults.Datasets;
+using GiaLaiIct.Contracts.Text;
+using GiaLaiIct.ServiceKit.Datasets;
 
 namespace GiaLaiIct.InformationTechnology.Import;
 

@@ -1,9 +1,9 @@
 using GiaLaiIct.Datasets.V1;
 using GiaLaiIct.InformationTechnology.Data;
 using GiaLaiIct.InformationTechnology.Domain;
-using GiaLaiIct.ServiceDefaults.Datasets;
-using GiaLaiIct.ServiceDefaults.Grpc;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Text;
+using GiaLaiIct.ServiceKit.Datasets;
+using GiaLaiIct.ServiceKit.Grpc;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaLaiIct.InformationTechnology.Import;

@@ -1,6 +1,6 @@
 using GiaLaiIct.Inspection.Domain;
-using GiaLaiIct.ServiceDefaults.Audit;
 using Microsoft.EntityFrameworkCore;
+using GiaLaiIct.ServiceKit.Audit;
 
 namespace GiaLaiIct.Inspection.Data;
 

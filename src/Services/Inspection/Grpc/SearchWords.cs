@@ -1,4 +1,4 @@
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Text;
 
 namespace GiaLaiIct.Inspection.Grpc;
 

@@ -1,5 +1,5 @@
 using GiaLaiIct.Reporting.Client;
-using GiaLaiIct.ServiceDefaults.Datasets;
+using GiaLaiIct.ServiceKit.Datasets;
 
 namespace GiaLaiIct.Inspection.Import;
 

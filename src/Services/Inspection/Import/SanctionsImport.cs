@@ -2,8 +2,9 @@ using GiaLaiIct.Datasets.V1;
 using GiaLaiIct.Inspection.Data;
 using GiaLaiIct.Inspection.Domain;
 using GiaLaiIct.Inspection.Relay;
-using GiaLaiIct.ServiceDefaults.Datasets;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Text;
+using GiaLaiIct.ServiceKit.Datasets;
+using GiaLaiIct.ServiceKit.Grpc;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaLaiIct.Inspection.Import;

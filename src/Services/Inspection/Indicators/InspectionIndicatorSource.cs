@@ -3,8 +3,9 @@ using GiaLaiIct.Inspection.Data;
 using GiaLaiIct.Inspection.Domain;
 using GiaLaiIct.Inspection.Grpc;
 using GiaLaiIct.Reporting.Client;
-using GiaLaiIct.ServiceDefaults.Data;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Text;
+using GiaLaiIct.ServiceKit.Data;
+using GiaLaiIct.ServiceKit.Grpc;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 

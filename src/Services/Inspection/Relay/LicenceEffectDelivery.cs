@@ -1,6 +1,7 @@
 using GiaLaiIct.Inspection.Domain;
 using GiaLaiIct.Licences.V1;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Text;
+using GiaLaiIct.ServiceKit.Grpc;
 using Grpc.Core;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
 using GiaLaiIct.Licences.V1;
-using GiaLaiIct.ServiceDefaults.Grpc;
+using GiaLaiIct.ServiceKit.Grpc;
 using Grpc.Core;
 using Grpc.Net.ClientFactory;
 using Microsoft.Extensions.Options;

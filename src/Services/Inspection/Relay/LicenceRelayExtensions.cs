@@ -1,6 +1,6 @@
 using GiaLaiIct.Licences.V1;
-using GiaLaiIct.ServiceDefaults.Grpc;
 using OpenTelemetry.Metrics;
+using GiaLaiIct.ServiceKit.Grpc;
 
 namespace GiaLaiIct.Inspection.Relay;
 

@@ -1,6 +1,6 @@
 using GiaLaiIct.PostsTelecom.Domain;
-using GiaLaiIct.ServiceDefaults.Data;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Text;
+using GiaLaiIct.ServiceKit.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaLaiIct.PostsTelecom.Data;

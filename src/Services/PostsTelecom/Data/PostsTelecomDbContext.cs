@@ -1,8 +1,8 @@
 using GiaLaiIct.PostsTelecom.Domain;
-using GiaLaiIct.ServiceDefaults.Audit;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using GiaLaiIct.ServiceKit.Audit;
 
 namespace GiaLaiIct.PostsTelecom.Data;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Text;
+using GiaLaiIct.ServiceKit.Grpc;
 
 namespace GiaLaiIct.PostsTelecom.Domain;
 

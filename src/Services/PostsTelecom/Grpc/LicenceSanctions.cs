@@ -1,7 +1,7 @@
 using GiaLaiIct.PostsTelecom.Data;
 using GiaLaiIct.PostsTelecom.Domain;
-using GiaLaiIct.ServiceDefaults.Grpc;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Text;
+using GiaLaiIct.ServiceKit.Grpc;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Licence = GiaLaiIct.PostsTelecom.Domain.TelecomLicence;

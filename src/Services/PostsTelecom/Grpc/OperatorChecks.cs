@@ -1,7 +1,7 @@
 using GiaLaiIct.PostsTelecom.Data;
 using GiaLaiIct.PostsTelecom.Domain;
-using GiaLaiIct.ServiceDefaults.Grpc;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Text;
+using GiaLaiIct.ServiceKit.Grpc;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaLaiIct.PostsTelecom.Grpc;

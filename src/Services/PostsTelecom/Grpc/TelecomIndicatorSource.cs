@@ -2,8 +2,9 @@ using GiaLaiIct.Indicators.V1;
 using GiaLaiIct.PostsTelecom.Data;
 using GiaLaiIct.PostsTelecom.Domain;
 using GiaLaiIct.Reporting.Client;
-using GiaLaiIct.ServiceDefaults.Data;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Text;
+using GiaLaiIct.ServiceKit.Data;
+using GiaLaiIct.ServiceKit.Grpc;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using GiaLaiIct.PostsTelecom.Domain;
-using GiaLaiIct.ServiceDefaults.Grpc;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Text;
+using GiaLaiIct.ServiceKit.Grpc;
 
 namespace GiaLaiIct.PostsTelecom.Grpc;
 

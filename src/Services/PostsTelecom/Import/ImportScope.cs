@@ -1,6 +1,7 @@
 using GiaLaiIct.Reporting.Client;
-using GiaLaiIct.ServiceDefaults.Datasets;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Text;
+using GiaLaiIct.ServiceKit.Datasets;
+using GiaLaiIct.ServiceKit.Grpc;
 
 namespace GiaLaiIct.PostsTelecom.Import;
 

@@ -1,6 +1,7 @@
 using GiaLaiIct.PressPublishing.Domain;
-using GiaLaiIct.ServiceDefaults.Audit;
 using Microsoft.EntityFrameworkCore;
+using GiaLaiIct.ServiceKit.Audit;
+using GiaLaiIct.ServiceKit.Grpc;
 
 namespace GiaLaiIct.PressPublishing.Data;
 

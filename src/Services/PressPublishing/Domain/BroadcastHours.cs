@@ -1,4 +1,6 @@
-using GiaLaiIct.ServiceDefaults.Data;
+using GiaLaiIct.Contracts.Text;
+using GiaLaiIct.ServiceKit.Data;
+using GiaLaiIct.ServiceKit.Grpc;
 
 namespace GiaLaiIct.PressPublishing.Domain;
 
@@ -27,10 +29,10 @@ public sealed class BroadcastHours : IVersioned
 
     public bool IsTotal => LanguageKey.Length == 0;
 
-    public static string KeyOf(BroadcastLanguage? language) => language is { } l ? ServiceDefaults.Text.WireNames.ToWire(l) : string.Empty;
+    public static string KeyOf(BroadcastLanguage? language) => language is { } l ? Contracts.Text.WireNames.ToWire(l) : string.Empty;
 
     public static BroadcastLanguage? KeyOf(string key) =>
-        ServiceDefaults.Text.WireNames.TryParse<BroadcastLanguage>(key, out var language) && key.Length > 0 ? language : null;
+        Contracts.Text.WireNames.TryParse<BroadcastLanguage>(key, out var language) && key.Length > 0 ? language : null;
 
     /// <summary>
     /// Why a station's language parts cannot stand with its total: together they may not exceed it. Null when
@@ -42,6 +44,6 @@ public sealed class BroadcastHours : IVersioned
         var sum = list.Sum(p => p.Hours);
         return sum <= totalHours
             ? null
-            : $"the language parts ({string.Join(" + ", list.Select(p => $"{ServiceDefaults.Text.WireNames.ToWire(p.Language)} {p.Hours}"))} = {sum} h) exceed the station's total of {totalHours} h";
+            : $"the language parts ({string.Join(" + ", list.Select(p => $"{Contracts.Text.WireNames.ToWire(p.Language)} {p.Hours}"))} = {sum} h) exceed the station's total of {totalHours} h";
     }
 }

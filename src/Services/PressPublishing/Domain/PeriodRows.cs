@@ -1,4 +1,4 @@
-using GiaLaiIct.ServiceDefaults.Indicators;
+using GiaLaiIct.Contracts.Indicators;
 
 namespace GiaLaiIct.PressPublishing.Domain;
 

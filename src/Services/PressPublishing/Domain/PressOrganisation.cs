@@ -1,4 +1,4 @@
-using GiaLaiIct.ServiceDefaults.Data;
+using GiaLaiIct.ServiceKit.Data;
 
 namespace GiaLaiIct.PressPublishing.Domain;
 

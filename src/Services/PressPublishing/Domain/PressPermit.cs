@@ -1,4 +1,6 @@
-using GiaLaiIct.ServiceDefaults.Data;
+using GiaLaiIct.Contracts.Text;
+using GiaLaiIct.ServiceKit.Data;
+using GiaLaiIct.ServiceKit.Grpc;
 
 namespace GiaLaiIct.PressPublishing.Domain;
 
@@ -37,14 +39,14 @@ public sealed class PressPermit : IVersioned
             Number = facts.Number,
             Type = facts.Type,
             Holder = facts.Holder,
-            HolderFolded = ServiceDefaults.Text.VietnameseText.Fold(facts.Holder),
+            HolderFolded = Contracts.Text.VietnameseText.Fold(facts.Holder),
             UnitCode = facts.UnitCode,
             Status = status,
         };
         permit.Correct(facts);
         if (status != PermitStatus.Applied && permit.IssuedOn is null)
         {
-            throw new PermitRuleException($"a permit recorded as {ServiceDefaults.Text.WireNames.ToWire(status)} needs its issue date", "issuedOn");
+            throw new PermitRuleException($"a permit recorded as {Contracts.Text.WireNames.ToWire(status)} needs its issue date", "issuedOn");
         }
         var effectiveOn = permit.IssuedOn ?? permit.AppliedOn
             ?? throw new PermitRuleException("a permit applied for needs the date of its application", "appliedOn");
@@ -69,7 +71,7 @@ public sealed class PressPermit : IVersioned
         }
         Type = facts.Type;
         Holder = facts.Holder;
-        HolderFolded = ServiceDefaults.Text.VietnameseText.Fold(facts.Holder);
+        HolderFolded = Contracts.Text.VietnameseText.Fold(facts.Holder);
         UnitCode = facts.UnitCode;
         AppliedOn = facts.AppliedOn;
         IssuedOn = facts.IssuedOn;
@@ -100,7 +102,7 @@ public sealed class PressPermit : IVersioned
         }
         var current = StatusOn(effectiveOn);
         var next = After(current, action)
-            ?? throw new PermitRuleException($"Permit {Number} is {ServiceDefaults.Text.WireNames.ToWire(current)} on {effectiveOn:yyyy-MM-dd}; it cannot be {Done(action)}.");
+            ?? throw new PermitRuleException($"Permit {Number} is {Contracts.Text.WireNames.ToWire(current)} on {effectiveOn:yyyy-MM-dd}; it cannot be {Done(action)}.");
         if (action == PermitAction.Issue)
         {
             IssuedOn = effectiveOn;
@@ -134,7 +136,7 @@ public sealed class PressPermit : IVersioned
         }
         if (status != PermitStatus.Applied && IssuedOn is null)
         {
-            throw new PermitRuleException($"a permit recorded as {ServiceDefaults.Text.WireNames.ToWire(status)} needs its issue date", "issuedOn");
+            throw new PermitRuleException($"a permit recorded as {Contracts.Text.WireNames.ToWire(status)} needs its issue date", "issuedOn");
         }
         Status = status;
         return Append(status, effectiveOn, null, reason, changedBy);

@@ -1,7 +1,7 @@
 using GiaLaiIct.PressPublishing.Data;
-using GiaLaiIct.ServiceDefaults.Audit;
+using GiaLaiIct.ServiceKit.Audit;
+using GiaLaiIct.ServiceKit.Security;
 using GiaLaiIct.ServiceDefaults.Audit.V1;
-using GiaLaiIct.ServiceDefaults.Security;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 

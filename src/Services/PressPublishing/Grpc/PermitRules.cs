@@ -1,5 +1,5 @@
 using GiaLaiIct.PressPublishing.Domain;
-using GiaLaiIct.ServiceDefaults.Grpc;
+using GiaLaiIct.ServiceKit.Grpc;
 using Grpc.Core;
 
 namespace GiaLaiIct.PressPublishing.Grpc;

@@ -1,9 +1,9 @@
 using GiaLaiIct.Licences.V1;
 using GiaLaiIct.PressPublishing.Data;
 using GiaLaiIct.PressPublishing.Domain;
-using GiaLaiIct.ServiceDefaults.Grpc;
-using GiaLaiIct.ServiceDefaults.Security;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Text;
+using GiaLaiIct.ServiceKit.Grpc;
+using GiaLaiIct.ServiceKit.Security;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;

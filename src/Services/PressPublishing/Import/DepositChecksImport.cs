@@ -1,8 +1,9 @@
 using GiaLaiIct.Datasets.V1;
 using GiaLaiIct.PressPublishing.Data;
 using GiaLaiIct.PressPublishing.Domain;
-using GiaLaiIct.ServiceDefaults.Datasets;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Text;
+using GiaLaiIct.ServiceKit.Datasets;
+using GiaLaiIct.ServiceKit.Grpc;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaLaiIct.PressPublishing.Import;

@@ -1,4 +1,4 @@
-using GiaLaiIct.ServiceDefaults.Datasets;
+using GiaLaiIct.ServiceKit.Datasets;
 
 namespace GiaLaiIct.PressPublishing.Import;
 

@@ -2,10 +2,10 @@ using GiaLaiIct.Datasets.V1;
 using GiaLaiIct.PressPublishing.Data;
 using GiaLaiIct.PressPublishing.Domain;
 using GiaLaiIct.Reporting.Client;
-using GiaLaiIct.ServiceDefaults.Datasets;
-using GiaLaiIct.ServiceDefaults.Grpc;
-using GiaLaiIct.ServiceDefaults.Security;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Text;
+using GiaLaiIct.ServiceKit.Datasets;
+using GiaLaiIct.ServiceKit.Grpc;
+using GiaLaiIct.ServiceKit.Security;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 

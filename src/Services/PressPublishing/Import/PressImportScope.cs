@@ -1,5 +1,7 @@
 using GiaLaiIct.Reporting.Client;
-using GiaLaiIct.ServiceDefaults.Datasets;
+using GiaLaiIct.Contracts.Text;
+using GiaLaiIct.ServiceKit.Datasets;
+using GiaLaiIct.ServiceKit.Grpc;
 
 namespace GiaLaiIct.PressPublishing.Import;
 

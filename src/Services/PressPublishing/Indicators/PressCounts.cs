@@ -1,7 +1,8 @@
 using GiaLaiIct.PressPublishing.Data;
 using GiaLaiIct.PressPublishing.Domain;
 using GiaLaiIct.Reporting.Client;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Text;
+using GiaLaiIct.ServiceKit.Grpc;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaLaiIct.PressPublishing.Indicators;

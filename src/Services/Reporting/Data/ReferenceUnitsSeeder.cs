@@ -1,7 +1,7 @@
 using CsvHelper;
 using GiaLaiIct.Reporting.Domain;
-using GiaLaiIct.ServiceDefaults.Data;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Text;
+using GiaLaiIct.ServiceKit.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaLaiIct.Reporting.Data;

@@ -1,4 +1,5 @@
-using GiaLaiIct.ServiceDefaults.Data;
+using GiaLaiIct.ServiceKit.Data;
+using GiaLaiIct.ServiceKit.Grpc;
 
 namespace GiaLaiIct.Reporting.Domain;
 

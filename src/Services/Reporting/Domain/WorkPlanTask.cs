@@ -1,5 +1,5 @@
 using System.Globalization;
-using GiaLaiIct.ServiceDefaults.Data;
+using GiaLaiIct.ServiceKit.Data;
 
 namespace GiaLaiIct.Reporting.Domain;
 

@@ -1,12 +1,12 @@
 using GiaLaiIct.Reporting.Data;
 using GiaLaiIct.Reporting.Domain;
 using GiaLaiIct.Reporting.V1;
-using GiaLaiIct.ServiceDefaults.Grpc;
+using GiaLaiIct.ServiceKit.Grpc;
+using GiaLaiIct.ServiceKit.Security;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
 using AdministrativeUnit = GiaLaiIct.Reporting.Domain.AdministrativeUnit;
-using GiaLaiIct.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Authorization;
 
 namespace GiaLaiIct.Reporting.Grpc;

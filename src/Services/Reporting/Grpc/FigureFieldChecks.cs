@@ -1,8 +1,8 @@
 using GiaLaiIct.Reporting.Data;
 using GiaLaiIct.Reporting.Domain;
 using GiaLaiIct.Reporting.Indicators;
-using GiaLaiIct.ServiceDefaults.Grpc;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Text;
+using GiaLaiIct.ServiceKit.Grpc;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaLaiIct.Reporting.Grpc;

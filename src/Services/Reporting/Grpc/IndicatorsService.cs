@@ -1,7 +1,7 @@
 using GiaLaiIct.Reporting.Indicators;
 using GiaLaiIct.Reporting.V1;
-using GiaLaiIct.ServiceDefaults.Grpc;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Text;
+using GiaLaiIct.ServiceKit.Grpc;
 using Google.Protobuf;
 using Grpc.Core;
 

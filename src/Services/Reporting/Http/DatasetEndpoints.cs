@@ -1,5 +1,5 @@
 using GiaLaiIct.Reporting.Import;
-using GiaLaiIct.ServiceDefaults.Security;
+using GiaLaiIct.ServiceKit.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace GiaLaiIct.Reporting.Http;

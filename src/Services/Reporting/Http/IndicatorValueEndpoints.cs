@@ -1,6 +1,7 @@
 using GiaLaiIct.Reporting.Indicators;
 using GiaLaiIct.Reporting.V1;
-using GiaLaiIct.ServiceDefaults.Http;
+using GiaLaiIct.ServiceKit.Grpc;
+using GiaLaiIct.ServiceKit.Http;
 using Grpc.Core;
 
 namespace GiaLaiIct.Reporting.Http;

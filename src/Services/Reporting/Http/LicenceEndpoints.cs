@@ -1,5 +1,5 @@
 using GiaLaiIct.Reporting.Licences;
-using GiaLaiIct.ServiceDefaults.Http;
+using GiaLaiIct.ServiceKit.Http;
 using Grpc.Core;
 
 namespace GiaLaiIct.Reporting.Http;

@@ -1,4 +1,4 @@
-using GiaLaiIct.ServiceDefaults.Security;
+using GiaLaiIct.ServiceKit.Security;
 
 namespace GiaLaiIct.Reporting.Http;
 

@@ -1,9 +1,8 @@
 using System.Text.Json;
 using GiaLaiIct.Reporting.Indicators;
 using GiaLaiIct.Reporting.Reports;
-using GiaLaiIct.ServiceDefaults.Indicators;
-using GiaLaiIct.ServiceDefaults.Security;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Indicators;
+using GiaLaiIct.Contracts.Text;
 
 namespace GiaLaiIct.Reporting.Http;
 

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.IO.Hashing;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Text;
 
 namespace GiaLaiIct.Reporting.Import;
 

@@ -1,5 +1,5 @@
 using GiaLaiIct.Reporting.Indicators;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Text;
 
 namespace GiaLaiIct.Reporting.Import;
 

@@ -1,8 +1,9 @@
 using GiaLaiIct.Datasets.V1;
 using GiaLaiIct.Reporting.Data;
 using GiaLaiIct.Reporting.Domain;
-using GiaLaiIct.ServiceDefaults.Datasets;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Text;
+using GiaLaiIct.ServiceKit.Datasets;
+using GiaLaiIct.ServiceKit.Grpc;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaLaiIct.Reporting.Import;

@@ -1,6 +1,6 @@
 using GiaLaiIct.Reporting.Domain;
 using GiaLaiIct.Reporting.Indicators;
-using GiaLaiIct.ServiceDefaults.Datasets;
+using GiaLaiIct.ServiceKit.Datasets;
 
 namespace GiaLaiIct.Reporting.Import;
 

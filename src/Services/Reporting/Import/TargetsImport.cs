@@ -2,7 +2,7 @@ using GiaLaiIct.Datasets.V1;
 using GiaLaiIct.Reporting.Data;
 using GiaLaiIct.Reporting.Domain;
 using GiaLaiIct.Reporting.Indicators;
-using GiaLaiIct.ServiceDefaults.Datasets;
+using GiaLaiIct.ServiceKit.Datasets;
 using Microsoft.EntityFrameworkCore;
 
 namespace GiaLaiIct.Reporting.Import;

@@ -1,5 +1,6 @@
 using GiaLaiIct.Reporting.Domain;
-using GiaLaiIct.ServiceDefaults.Indicators;
+using GiaLaiIct.Contracts.Indicators;
+using GiaLaiIct.ServiceKit.Grpc;
 
 namespace GiaLaiIct.Reporting.Indicators;
 

@@ -1,4 +1,5 @@
-using GiaLaiIct.ServiceDefaults.Indicators;
+using GiaLaiIct.Contracts.Indicators;
+using GiaLaiIct.ServiceKit.Grpc;
 
 namespace GiaLaiIct.Reporting.Indicators;
 

@@ -1,6 +1,7 @@
 using GiaLaiIct.Reporting.Domain;
-using GiaLaiIct.ServiceDefaults.Indicators;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Indicators;
+using GiaLaiIct.Contracts.Text;
+using GiaLaiIct.ServiceKit.Grpc;
 
 namespace GiaLaiIct.Reporting.Indicators;
 

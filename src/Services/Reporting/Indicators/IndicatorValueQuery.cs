@@ -1,6 +1,6 @@
 using GiaLaiIct.Reporting.V1;
-using GiaLaiIct.ServiceDefaults.Grpc;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Text;
+using GiaLaiIct.ServiceKit.Grpc;
 using Google.Protobuf;
 
 namespace GiaLaiIct.Reporting.Indicators;

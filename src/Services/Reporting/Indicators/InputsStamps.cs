@@ -1,7 +1,7 @@
 using GiaLaiIct.Indicators.V1;
 using GiaLaiIct.Reporting.Data;
-using GiaLaiIct.ServiceDefaults.Data;
-using GiaLaiIct.ServiceDefaults.Grpc;
+using GiaLaiIct.ServiceKit.Data;
+using GiaLaiIct.ServiceKit.Grpc;
 using Grpc.Core;
 using Grpc.Net.ClientFactory;
 

@@ -1,6 +1,6 @@
 using GiaLaiIct.Indicators.V1;
-using GiaLaiIct.ServiceDefaults.Indicators;
-using GiaLaiIct.ServiceDefaults.Grpc;
+using GiaLaiIct.Contracts.Indicators;
+using GiaLaiIct.ServiceKit.Grpc;
 using Grpc.Core;
 using Grpc.Net.ClientFactory;
 

@@ -1,6 +1,6 @@
 using GiaLaiIct.Licences.V1;
 using GiaLaiIct.Reporting.Indicators;
-using GiaLaiIct.ServiceDefaults.Grpc;
+using GiaLaiIct.ServiceKit.Grpc;
 using Grpc.Core;
 using Grpc.Net.ClientFactory;
 

@@ -1,6 +1,6 @@
 using GiaLaiIct.Reporting.Indicators;
-using GiaLaiIct.ServiceDefaults.Indicators;
-using GiaLaiIct.ServiceDefaults.Text;
+using GiaLaiIct.Contracts.Indicators;
+using GiaLaiIct.Contracts.Text;
 
 namespace GiaLaiIct.Reporting.Reports;
 

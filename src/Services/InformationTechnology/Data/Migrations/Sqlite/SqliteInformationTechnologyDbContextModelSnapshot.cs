@@ -318,7 +318,7 @@ namespace GiaLaiIct.InformationTechnology.Data.Migrations.Sqlite
                     b.ToTable("Websites", (string)null);
                 });
 
-            modelBuilder.Entity("GiaLaiIct.ServiceDefaults.Audit.AuditRecord", b =>
+            modelBuilder.Entity("GiaLaiIct.ServiceKit.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

@@ -431,7 +431,7 @@ namespace GiaLaiIct.Inspection.Data.Migrations.SqlServer
                         });
                 });
 
-            modelBuilder.Entity("GiaLaiIct.ServiceDefaults.Audit.AuditRecord", b =>
+            modelBuilder.Entity("GiaLaiIct.ServiceKit.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

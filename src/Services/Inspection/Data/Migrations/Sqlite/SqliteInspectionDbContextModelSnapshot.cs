@@ -426,7 +426,7 @@ namespace GiaLaiIct.Inspection.Data.Migrations.Sqlite
                         });
                 });
 
-            modelBuilder.Entity("GiaLaiIct.ServiceDefaults.Audit.AuditRecord", b =>
+            modelBuilder.Entity("GiaLaiIct.ServiceKit.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

@@ -353,7 +353,7 @@ namespace GiaLaiIct.PostsTelecom.Data.Migrations.SqlServer
                     b.ToTable("TelecomOperators", (string)null);
                 });
 
-            modelBuilder.Entity("GiaLaiIct.ServiceDefaults.Audit.AuditRecord", b =>
+            modelBuilder.Entity("GiaLaiIct.ServiceKit.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

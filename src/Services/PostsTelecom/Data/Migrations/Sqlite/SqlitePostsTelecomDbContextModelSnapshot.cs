@@ -348,7 +348,7 @@ namespace GiaLaiIct.PostsTelecom.Data.Migrations.Sqlite
                     b.ToTable("TelecomOperators", (string)null);
                 });
 
-            modelBuilder.Entity("GiaLaiIct.ServiceDefaults.Audit.AuditRecord", b =>
+            modelBuilder.Entity("GiaLaiIct.ServiceKit.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

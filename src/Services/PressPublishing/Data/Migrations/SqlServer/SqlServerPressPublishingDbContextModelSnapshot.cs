@@ -435,7 +435,7 @@ namespace GiaLaiIct.PressPublishing.Data.Migrations.SqlServer
                     b.ToTable("PrintingOutputs", (string)null);
                 });
 
-            modelBuilder.Entity("GiaLaiIct.ServiceDefaults.Audit.AuditRecord", b =>
+            modelBuilder.Entity("GiaLaiIct.ServiceKit.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

@@ -430,7 +430,7 @@ namespace GiaLaiIct.PressPublishing.Data.Migrations.Sqlite
                     b.ToTable("PrintingOutputs", (string)null);
                 });
 
-            modelBuilder.Entity("GiaLaiIct.ServiceDefaults.Audit.AuditRecord", b =>
+            modelBuilder.Entity("GiaLaiIct.ServiceKit.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

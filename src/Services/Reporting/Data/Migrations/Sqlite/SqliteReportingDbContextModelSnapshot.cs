@@ -224,7 +224,7 @@ namespace GiaLaiIct.Reporting.Data.Migrations.Sqlite
                     b.ToTable("WorkPlanTasks", (string)null);
                 });
 
-            modelBuilder.Entity("GiaLaiIct.ServiceDefaults.Audit.AuditRecord", b =>
+            modelBuilder.Entity("GiaLaiIct.ServiceKit.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

@@ -1,8 +1,0 @@
-namespace GiaLaiIct.ServiceDefaults.Data;
-
-/// <summary>The relational provider a service stores its data with, chosen by <c>Database:Provider</c>.</summary>
-public enum DatabaseProvider
-{
-    Sqlite,
-    SqlServer,
-}
