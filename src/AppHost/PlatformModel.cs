@@ -1,35 +1,28 @@
 using Aspire.Hosting;
 using GiaLaiIct.AppHost.Hosting;
+using GiaLaiIct.Contracts.Divisions;
 
 namespace GiaLaiIct.AppHost;
 
 /// <summary>The GiaLaiIct resources, their references and their start order, declared with Aspire's app model.</summary>
 public static class PlatformModel
 {
-    public static readonly IReadOnlyList<(string Name, string Assembly, string Database)> Divisions =
-    [
-        ("it", "GiaLaiIct.InformationTechnology", "itdb"),
-        ("telecom", "GiaLaiIct.PostsTelecom", "telecomdb"),
-        ("press", "GiaLaiIct.PressPublishing", "pressdb"),
-        ("inspection", "GiaLaiIct.Inspection", "inspectiondb"),
-    ];
-
     public static void Declare(IDistributedApplicationBuilder builder, AppHostOptions options)
     {
         var cache = builder.AddCache(options, "cache");
 
-        var reporting = builder.AddService(options, "reporting", "GiaLaiIct.Reporting")
+        var reporting = builder.AddService(options, Platform.PlanningAndReporting.Resource, Platform.PlanningAndReporting.Assembly)
             .WithReference(cache)
-            .WithDatabase(options, "reportingdb");
+            .WithDatabase(options, Platform.PlanningAndReporting.Database);
         if (cache.Resource is GarnetResource)
         {
             reporting.WaitFor(cache);
         }
 
         // Division services check unit codes against Reporting, so they start once it is healthy.
-        var divisions = Divisions.Select(division =>
+        var divisions = Platform.Divisions.Select(division =>
         {
-            var service = builder.AddService(options, division.Name, division.Assembly)
+            var service = builder.AddService(options, division.Resource, division.Assembly)
                 .WithReference(cache)
                 .WithDatabase(options, division.Database)
                 .WithServiceReference(reporting)
@@ -42,8 +35,8 @@ public static class PlatformModel
 
         // Inspection sends sanction effects to the licence-issuing services; it does not wait for them: an effect
         // decided while one is down waits in Inspection's outbox until it is back.
-        var inspection = divisions.Single(d => d.Resource.Name == "inspection");
-        foreach (var licenceOwner in divisions.Where(d => d.Resource.Name is "telecom" or "press"))
+        var inspection = divisions.Single(d => d.Resource.Name == Platform.Inspection);
+        foreach (var licenceOwner in divisions.Where(d => d.Resource.Name is Platform.PostsTelecom or Platform.PressPublishing))
         {
             inspection.WithServiceReference(licenceOwner);
         }

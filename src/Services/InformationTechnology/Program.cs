@@ -3,12 +3,12 @@ using GiaLaiIct.InformationTechnology.Grpc;
 using GiaLaiIct.InformationTechnology.Import;
 using GiaLaiIct.InformationTechnology.Indicators;
 using GiaLaiIct.Reporting.Client;
-using GiaLaiIct.Contracts.Security;
+using GiaLaiIct.Contracts.Divisions;
 using GiaLaiIct.ServiceKit;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddDomainService<InformationTechnologyDbContext, SqliteInformationTechnologyDbContext, SqlServerInformationTechnologyDbContext>("itdb", Roles.ItOfficer);
+builder.AddDomainService<InformationTechnologyDbContext, SqliteInformationTechnologyDbContext, SqlServerInformationTechnologyDbContext>(Platform.It.Database, Platform.It.OfficerRole);
 builder.Services.AddUnitDirectory();
 
 var app = builder.Build();

@@ -4,12 +4,12 @@ using GiaLaiIct.Inspection.Import;
 using GiaLaiIct.Inspection.Indicators;
 using GiaLaiIct.Inspection.Relay;
 using GiaLaiIct.Reporting.Client;
-using GiaLaiIct.Contracts.Security;
+using GiaLaiIct.Contracts.Divisions;
 using GiaLaiIct.ServiceKit;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddDomainService<InspectionDbContext, SqliteInspectionDbContext, SqlServerInspectionDbContext>("inspectiondb", Roles.Inspector);
+builder.AddDomainService<InspectionDbContext, SqliteInspectionDbContext, SqlServerInspectionDbContext>(Platform.InspectionDivision.Database, Platform.InspectionDivision.OfficerRole);
 builder.Services.AddUnitDirectory();
 builder.AddLicenceRelay();
 

@@ -2,13 +2,13 @@ using GiaLaiIct.PostsTelecom.Data;
 using GiaLaiIct.PostsTelecom.Grpc;
 using GiaLaiIct.PostsTelecom.Import;
 using GiaLaiIct.Reporting.Client;
-using GiaLaiIct.Contracts.Security;
+using GiaLaiIct.Contracts.Divisions;
 using GiaLaiIct.ServiceKit;
 using GiaLaiIct.ServiceKit.Data;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddDomainService<PostsTelecomDbContext, SqlitePostsTelecomDbContext, SqlServerPostsTelecomDbContext>("telecomdb", Roles.TelecomOfficer);
+builder.AddDomainService<PostsTelecomDbContext, SqlitePostsTelecomDbContext, SqlServerPostsTelecomDbContext>(Platform.Telecom.Database, Platform.Telecom.OfficerRole);
 builder.Services.AddScoped<IDatabaseSeeder<PostsTelecomDbContext>, NationalOperatorsSeeder>();
 builder.Services.AddUnitDirectory();
 builder.Services.AddScoped<LicenceSanctions>();

@@ -3,12 +3,12 @@ using GiaLaiIct.PressPublishing.Grpc;
 using GiaLaiIct.PressPublishing.Import;
 using GiaLaiIct.PressPublishing.Indicators;
 using GiaLaiIct.Reporting.Client;
-using GiaLaiIct.Contracts.Security;
+using GiaLaiIct.Contracts.Divisions;
 using GiaLaiIct.ServiceKit;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddDomainService<PressPublishingDbContext, SqlitePressPublishingDbContext, SqlServerPressPublishingDbContext>("pressdb", Roles.PressOfficer);
+builder.AddDomainService<PressPublishingDbContext, SqlitePressPublishingDbContext, SqlServerPressPublishingDbContext>(Platform.Press.Database, Platform.Press.OfficerRole);
 builder.Services.AddUnitDirectory();
 
 var app = builder.Build();

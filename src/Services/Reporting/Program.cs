@@ -8,22 +8,22 @@ using GiaLaiIct.Reporting.Import;
 using GiaLaiIct.Reporting.Indicators;
 using GiaLaiIct.Reporting.Licences;
 using GiaLaiIct.Reporting.Reports;
-using GiaLaiIct.Contracts.Security;
+using GiaLaiIct.Contracts.Divisions;
 using GiaLaiIct.ServiceKit;
 using GiaLaiIct.ServiceKit.Data;
 using GiaLaiIct.ServiceKit.Grpc;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddDomainService<ReportingDbContext, SqliteReportingDbContext, SqlServerReportingDbContext>("reportingdb", Roles.PlanningOfficer);
+builder.AddDomainService<ReportingDbContext, SqliteReportingDbContext, SqlServerReportingDbContext>(Platform.PlanningAndReporting.Database, Platform.PlanningAndReporting.OfficerRole);
 builder.Services.AddScoped<IDatabaseSeeder<ReportingDbContext>, ReferenceUnitsSeeder>();
-foreach (var division in ServiceNames.Divisions)
+foreach (var division in Platform.DivisionResources)
 {
     builder.Services.AddNamedGrpcServiceClient<IndicatorSource.IndicatorSourceClient>(division);
     builder.Services.AddNamedGrpcServiceClient<DatasetPart.DatasetPartClient>(division);
     builder.Services.AddNamedGrpcServiceClient<LicenceRegistry.LicenceRegistryClient>(division);
 }
-builder.Services.AddGrpcServiceClient<GiaLaiIct.Inspection.V1.Complaints.ComplaintsClient>(ServiceNames.Inspection);
+builder.Services.AddGrpcServiceClient<GiaLaiIct.Inspection.V1.Complaints.ComplaintsClient>(Platform.Inspection);
 builder.Services.AddSingleton(new IndicatorCatalogue());
 builder.Services.AddScoped<IndicatorEvaluatorFactory>();
 builder.Services.AddScoped<InputsStamps>();

@@ -1,4 +1,5 @@
 using GiaLaiIct.Reporting.Indicators;
+using GiaLaiIct.Contracts.Divisions;
 using GiaLaiIct.Contracts.Text;
 
 namespace GiaLaiIct.Reporting.Import;
@@ -15,44 +16,44 @@ public static class DatasetFiles
 
     public static IReadOnlyDictionary<string, string> Owners { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        [Units] = ServiceNames.Reporting,
-        [Statistics] = ServiceNames.Reporting,
-        [Targets] = ServiceNames.Reporting,
-        [Tasks] = ServiceNames.Reporting,
-        [Documents] = ServiceNames.Reporting,
-        ["online_services.csv"] = ServiceNames.InformationTechnology,
-        ["onestop_deployments.csv"] = ServiceNames.InformationTechnology,
-        ["incidents.csv"] = ServiceNames.InformationTechnology,
-        ["websites.csv"] = ServiceNames.InformationTechnology,
-        ["agencies.csv"] = ServiceNames.InformationTechnology,
-        ["dossier_counts.csv"] = ServiceNames.InformationTechnology,
-        ["postal_points.csv"] = ServiceNames.PostsTelecom,
-        ["bts.csv"] = ServiceNames.PostsTelecom,
-        ["press_organisations.csv"] = ServiceNames.PressPublishing,
-        ["deposit_checks.csv"] = ServiceNames.PressPublishing,
-        ["broadcasts.csv"] = ServiceNames.PressPublishing,
-        ["commune_radio.csv"] = ServiceNames.PressPublishing,
-        ["printing.csv"] = ServiceNames.PressPublishing,
+        [Units] = Platform.Reporting,
+        [Statistics] = Platform.Reporting,
+        [Targets] = Platform.Reporting,
+        [Tasks] = Platform.Reporting,
+        [Documents] = Platform.Reporting,
+        ["online_services.csv"] = Platform.InformationTechnology,
+        ["onestop_deployments.csv"] = Platform.InformationTechnology,
+        ["incidents.csv"] = Platform.InformationTechnology,
+        ["websites.csv"] = Platform.InformationTechnology,
+        ["agencies.csv"] = Platform.InformationTechnology,
+        ["dossier_counts.csv"] = Platform.InformationTechnology,
+        ["postal_points.csv"] = Platform.PostsTelecom,
+        ["bts.csv"] = Platform.PostsTelecom,
+        ["press_organisations.csv"] = Platform.PressPublishing,
+        ["deposit_checks.csv"] = Platform.PressPublishing,
+        ["broadcasts.csv"] = Platform.PressPublishing,
+        ["commune_radio.csv"] = Platform.PressPublishing,
+        ["printing.csv"] = Platform.PressPublishing,
         // An addition to DATASET-FORMAT.md (README.md, "Dataset additions").
-        ["communication_work.csv"] = ServiceNames.PressPublishing,
-        ["inspections.csv"] = ServiceNames.Inspection,
-        ["sanctions.csv"] = ServiceNames.Inspection,
-        ["complaints.csv"] = ServiceNames.Inspection,
+        ["communication_work.csv"] = Platform.PressPublishing,
+        ["inspections.csv"] = Platform.Inspection,
+        ["sanctions.csv"] = Platform.Inspection,
+        ["complaints.csv"] = Platform.Inspection,
     };
 
     /// <summary>licences.csv is shared: each row goes to the service issuing its type.</summary>
     public static IReadOnlyDictionary<string, string> LicenceTypeOwners { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["internet_agent"] = ServiceNames.PostsTelecom,
-        ["game_point"] = ServiceNames.PostsTelecom,
-        ["frequency"] = ServiceNames.PostsTelecom,
-        ["general_website"] = ServiceNames.PressPublishing,
-        ["noncommercial_publication"] = ServiceNames.PressPublishing,
-        ["newsletter"] = ServiceNames.PressPublishing,
-        ["printing"] = ServiceNames.PressPublishing,
-        ["distribution_registration"] = ServiceNames.PressPublishing,
-        ["press_conference"] = ServiceNames.PressPublishing,
-        ["publication_import"] = ServiceNames.PressPublishing,
+        ["internet_agent"] = Platform.PostsTelecom,
+        ["game_point"] = Platform.PostsTelecom,
+        ["frequency"] = Platform.PostsTelecom,
+        ["general_website"] = Platform.PressPublishing,
+        ["noncommercial_publication"] = Platform.PressPublishing,
+        ["newsletter"] = Platform.PressPublishing,
+        ["printing"] = Platform.PressPublishing,
+        ["distribution_registration"] = Platform.PressPublishing,
+        ["press_conference"] = Platform.PressPublishing,
+        ["publication_import"] = Platform.PressPublishing,
     };
 
     /// <summary>The licence types as written in a type cell ("Game point" is game_point), each answering its code.</summary>

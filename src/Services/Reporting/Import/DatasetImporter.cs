@@ -2,6 +2,7 @@ using GiaLaiIct.Datasets.V1;
 using GiaLaiIct.Reporting.Data;
 using GiaLaiIct.Reporting.Grpc;
 using GiaLaiIct.Reporting.Indicators;
+using GiaLaiIct.Contracts.Divisions;
 using GiaLaiIct.ServiceKit.Datasets;
 using GiaLaiIct.ServiceKit.Grpc;
 using Google.Protobuf;
@@ -24,7 +25,7 @@ public sealed class DatasetImporter(ReportingDbContext db, IndicatorCatalogue ca
     {
         var errors = new DatasetErrors();
         var received = CheckNames(files, errors);
-        var takers = await FindTakersAsync(received.Where(f => DatasetFiles.Owners.GetValueOrDefault(f.Name) != ServiceNames.Reporting), cancellationToken);
+        var takers = await FindTakersAsync(received.Where(f => DatasetFiles.Owners.GetValueOrDefault(f.Name) != Platform.Reporting), cancellationToken);
         var divisionFiles = AssignDivisionFiles(received, takers, errors);
 
         var stored = await UnitsImport.LoadStoredAsync(db, cancellationToken);
@@ -39,7 +40,7 @@ public sealed class DatasetImporter(ReportingDbContext db, IndicatorCatalogue ca
         }
         var scope = new ReportingImportScope(province, catalogue, units.Levels);
         var ownFiles = new List<DatasetFileImport>();
-        foreach (var file in received.Where(f => f.Name != DatasetFiles.Units && DatasetFiles.Owners.GetValueOrDefault(f.Name) == ServiceNames.Reporting))
+        foreach (var file in received.Where(f => f.Name != DatasetFiles.Units && DatasetFiles.Owners.GetValueOrDefault(f.Name) == Platform.Reporting))
         {
             DatasetFileImport import = file.Name switch
             {
@@ -79,7 +80,7 @@ public sealed class DatasetImporter(ReportingDbContext db, IndicatorCatalogue ca
 
         var order = files.Select(f => Path.GetFileName(f.Name)).ToList();
         // Inspection last: its sanctions may act on licences of this dataset, which their owners must hold first.
-        var remaining = new Queue<KeyValuePair<string, List<DatasetFile>>>(divisionFiles.OrderBy(part => part.Key == ServiceNames.Inspection));
+        var remaining = new Queue<KeyValuePair<string, List<DatasetFile>>>(divisionFiles.OrderBy(part => part.Key == Platform.Inspection));
         while (remaining.TryDequeue(out var part))
         {
             var (service, serviceFiles) = part;
@@ -91,7 +92,7 @@ public sealed class DatasetImporter(ReportingDbContext db, IndicatorCatalogue ca
             catch (RpcException exception) when (!cancellationToken.IsCancellationRequested)
             {
                 logger.LogWarning(exception, "Dataset import of province {Province}: {Service} could not apply its files after a clean dry run", province, service);
-                var cause = $"the {ServiceNames.DisplayName(service)} service could not be reached to write it ({exception.StatusCode})";
+                var cause = $"the {Platform.DisplayName(service)} service could not be reached to write it ({exception.StatusCode})";
                 return PartlyApplied(counts, order, NotApplied(serviceFiles, cause).Concat(NotAppliedAfter(remaining, service)))
                     with { DivisionUnreachable = true };
             }
@@ -114,7 +115,7 @@ public sealed class DatasetImporter(ReportingDbContext db, IndicatorCatalogue ca
         files.Select(f => new DatasetError { File = f.Name, Message = $"not imported: {cause}; import the same dataset again to complete it" });
 
     private static IEnumerable<DatasetError> NotAppliedAfter(IEnumerable<KeyValuePair<string, List<DatasetFile>>> remaining, string failedService) =>
-        remaining.SelectMany(part => NotApplied(part.Value, $"the import stopped when the {ServiceNames.DisplayName(failedService)} service failed"));
+        remaining.SelectMany(part => NotApplied(part.Value, $"the import stopped when the {Platform.DisplayName(failedService)} service failed"));
 
     /// <summary>Known names, each once; licences.csv may be counted for several services.</summary>
     private static List<DatasetFile> CheckNames(IReadOnlyList<DatasetFile> files, DatasetErrors errors)
@@ -172,7 +173,7 @@ public sealed class DatasetImporter(ReportingDbContext db, IndicatorCatalogue ca
             }
             list.Add(file);
         }
-        foreach (var file in received.Where(f => f.Name != DatasetFiles.Licences && DatasetFiles.Owners[f.Name] != ServiceNames.Reporting))
+        foreach (var file in received.Where(f => f.Name != DatasetFiles.Licences && DatasetFiles.Owners[f.Name] != Platform.Reporting))
         {
             var owner = DatasetFiles.Owners[file.Name];
             if (takers.TryGetValue(owner, out var taker) && taker.Files.Contains(file.Name))
@@ -191,7 +192,7 @@ public sealed class DatasetImporter(ReportingDbContext db, IndicatorCatalogue ca
                 Assign(service, licences);
             }
             // Inspection reads the licence numbers its sanctions may name (it writes no licence).
-            if (parts.TryGetValue(ServiceNames.Inspection, out var inspection))
+            if (parts.TryGetValue(Platform.Inspection, out var inspection))
             {
                 inspection.Add(licences);
             }
@@ -225,7 +226,7 @@ public sealed class DatasetImporter(ReportingDbContext db, IndicatorCatalogue ca
     }
 
     private static string NotImportedYet(string owner) =>
-        $"belongs to the {ServiceNames.DisplayName(owner)} service, which does not import dataset files yet; nothing was imported";
+        $"belongs to the {Platform.DisplayName(owner)} service, which does not import dataset files yet; nothing was imported";
 
     private async Task<ImportFilesResponse> SendAsync(
         string province, string service, List<DatasetFile> files, List<DatasetUnit> datasetUnits, bool dryRun, CancellationToken cancellationToken)
@@ -246,8 +247,8 @@ public sealed class DatasetImporter(ReportingDbContext db, IndicatorCatalogue ca
                     {
                         File = f.Name,
                         Message = exception.StatusCode == StatusCode.PermissionDenied
-                            ? $"the {ServiceNames.DisplayName(service)} service refused the file: your client may not write its data ({exception.Status.Detail})"
-                            : $"the {ServiceNames.DisplayName(service)} service refused the file: {exception.Status.Detail}",
+                            ? $"the {Platform.DisplayName(service)} service refused the file: your client may not write its data ({exception.Status.Detail})"
+                            : $"the {Platform.DisplayName(service)} service refused the file: {exception.Status.Detail}",
                     }),
                 },
             };

@@ -1,3 +1,5 @@
+using GiaLaiIct.Contracts.Divisions;
+
 namespace GiaLaiIct.Reporting.Indicators;
 
 /// <summary>
@@ -24,11 +26,11 @@ public sealed class IndicatorCatalogue
 
     private static IEnumerable<IndicatorDefinition> DefaultDefinitions()
     {
-        const string reporting = ServiceNames.Reporting;
-        const string telecom = ServiceNames.PostsTelecom;
-        const string it = ServiceNames.InformationTechnology;
-        const string press = ServiceNames.PressPublishing;
-        const string inspection = ServiceNames.Inspection;
+        const string reporting = Platform.Reporting;
+        const string telecom = Platform.PostsTelecom;
+        const string it = Platform.InformationTechnology;
+        const string press = Platform.PressPublishing;
+        const string inspection = Platform.Inspection;
 
         IndicatorDefinition Stat(string code, string name, string unit, ReportField field, bool whole = true) =>
             new(code, name, unit, IndicatorKind.Stat, field, reporting, "số liệu báo cáo theo đơn vị và kỳ") { IsWholeNumber = whole };

@@ -1,4 +1,5 @@
 using GiaLaiIct.Reporting.Domain;
+using GiaLaiIct.Contracts.Divisions;
 using GiaLaiIct.Contracts.Indicators;
 using GiaLaiIct.ServiceKit.Grpc;
 
@@ -84,7 +85,7 @@ public sealed class IndicatorEvaluator(IndicatorCatalogue catalogue, ProvinceSna
         {
             return null;
         }
-        if (indicator.Owner == ServiceNames.Reporting)
+        if (indicator.Owner == Platform.Reporting)
         {
             return category.Length == 0 ? CountUnits(indicator.Code, node) : null;
         }

@@ -1,5 +1,6 @@
 using GiaLaiIct.Indicators.V1;
 using GiaLaiIct.Reporting.Data;
+using GiaLaiIct.Contracts.Divisions;
 using GiaLaiIct.ServiceKit.Data;
 using GiaLaiIct.ServiceKit.Grpc;
 using Grpc.Core;
@@ -21,7 +22,7 @@ public sealed class InputsStamps(ReportingDbContext db, GrpcClientFactory client
     public async Task<string?> ReadAsync(string province, CancellationToken cancellationToken)
     {
         var own = await db.ReadChangeStampAsync(cancellationToken);
-        var divisions = await Task.WhenAll(ServiceNames.Divisions.Select(division => ReadAsync(division, province, cancellationToken)));
+        var divisions = await Task.WhenAll(Platform.DivisionResources.Select(division => ReadAsync(division, province, cancellationToken)));
         return divisions.Any(stamp => stamp is null) ? null : string.Join('.', divisions.Prepend(own));
     }
 

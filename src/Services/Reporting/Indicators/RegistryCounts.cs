@@ -1,4 +1,5 @@
 using GiaLaiIct.Indicators.V1;
+using GiaLaiIct.Contracts.Divisions;
 using GiaLaiIct.Contracts.Indicators;
 using GiaLaiIct.ServiceKit.Grpc;
 using Grpc.Core;
@@ -68,7 +69,7 @@ public sealed class RegistryCounts(GrpcClientFactory clients)
         catch (RpcException exception) when (exception.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded)
         {
             throw new RpcException(new Status(
-                StatusCode.Unavailable, $"The {ServiceNames.DisplayName(service)} service, which counts these figures, cannot be reached: {exception.Status.Detail}"));
+                StatusCode.Unavailable, $"The {Platform.DisplayName(service)} service, which counts these figures, cannot be reached: {exception.Status.Detail}"));
         }
 
         if (!_withData.TryGetValue((service, period.Code), out var withData))

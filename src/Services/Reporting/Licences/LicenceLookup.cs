@@ -1,5 +1,6 @@
 using GiaLaiIct.Licences.V1;
 using GiaLaiIct.Reporting.Indicators;
+using GiaLaiIct.Contracts.Divisions;
 using GiaLaiIct.ServiceKit.Grpc;
 using Grpc.Core;
 using Grpc.Net.ClientFactory;
@@ -25,7 +26,7 @@ public sealed class LicenceLookup(GrpcClientFactory clients, ILogger<LicenceLook
         violations.ThrowIfAny();
 
         var request = new FindLicenceRequest { Province = province.Trim(), Number = number.Trim() };
-        var answers = await Task.WhenAll(ServiceNames.Divisions.Select(division => AskAsync(division, request, cancellationToken)));
+        var answers = await Task.WhenAll(Platform.DivisionResources.Select(division => AskAsync(division, request, cancellationToken)));
         if (answers.FirstOrDefault(a => a.Licence is not null).Licence is { } found)
         {
             return found;
@@ -34,7 +35,7 @@ public sealed class LicenceLookup(GrpcClientFactory clients, ILogger<LicenceLook
         {
             throw refused;
         }
-        var unreachable = answers.Where(a => a.Failure is not null).Select(a => ServiceNames.DisplayName(a.Division)).ToList();
+        var unreachable = answers.Where(a => a.Failure is not null).Select(a => Platform.DisplayName(a.Division)).ToList();
         if (unreachable.Count > 0)
         {
             throw new RpcException(new Status(StatusCode.Unavailable,
