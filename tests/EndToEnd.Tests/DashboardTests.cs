@@ -9,16 +9,18 @@ namespace GiaLaiIct.EndToEnd.Tests;
 
 /// <summary>
 /// The operator dashboard in a real Chromium (Debian's, driven by playwright-core from Dashboard/): every
-/// resource row Running, a gateway call traced across services, gRPC failures visible in the metrics.
+/// resource row Running, a gateway call traced across services, gRPC failures visible in the metrics. It only reads
+/// the dashboard and writes a point of its own, so it shares the collection's system.
 /// </summary>
-public sealed class DashboardTests
+[Collection(RunningSystemFixture.Collection)]
+public sealed class DashboardTests(RunningSystemFixture fixture)
 {
     private static readonly string[] Resources = ["cache", "reporting", "it", "telecom", "press", "inspection", "gateway"];
 
     [Fact]
     public async Task The_dashboard_shows_every_resource_running_a_trace_across_services_and_grpc_status_in_the_metrics()
     {
-        await using var system = await RunningSystem.StartAsync(TimeSpan.FromMinutes(3));
+        var system = fixture.System;
         using var http = await system.CreateHttpClientAsync("admin");
         using var channel = await system.CreateGrpcChannelAsync("admin");
 

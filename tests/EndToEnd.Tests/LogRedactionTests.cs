@@ -4,6 +4,7 @@ using GiaLaiIct.TestSupport;
 
 namespace GiaLaiIct.EndToEnd.Tests;
 
+/// <summary>Every process at Debug level: an environment of its own, so a system of its own.</summary>
 public sealed class LogRedactionTests
 {
     [Fact]

@@ -9,11 +9,12 @@ namespace GiaLaiIct.EndToEnd.Tests;
 /// <summary>
 /// A province the platform does not preload (Kon Tum, 62) moves in with one archive through the real gateway: its
 /// units.csv and every other file at once, written the way a department writes them (operators by common name,
-/// technologies in lower case). Then its figures, validation, reports and licences come back out.
+/// technologies in lower case). Then its figures, validation, reports and licences come back out. Nothing else writes
+/// into Kon Tum, so the test shares the collection's system.
 /// </summary>
-public sealed class NewProvinceTests
+[Collection(RunningSystemFixture.Collection)]
+public sealed class NewProvinceTests(RunningSystemFixture fixture)
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
     private const string KonTum = "62";
     private static readonly System.Text.Json.JsonSerializerOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -68,7 +69,7 @@ public sealed class NewProvinceTests
     [Fact]
     public async Task A_province_never_seen_moves_in_with_one_archive_and_its_figures_reports_and_licences_come_out()
     {
-        await using var system = await RunningSystem.StartAsync(StartTimeout);
+        var system = fixture.System;
         using var http = await system.CreateHttpClientAsync("admin");
         var dataset = KonTumDataset();
 

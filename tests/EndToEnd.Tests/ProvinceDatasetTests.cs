@@ -10,6 +10,8 @@ namespace GiaLaiIct.EndToEnd.Tests;
 /// <summary>
 /// A province moves in: the Gia Lai 2018 dataset built from seed 000 goes through the real gateway into Reporting
 /// and Posts &amp; Telecom (real processes, real SQLite files), and the figures, validation and reports come back out.
+/// It has a system of its own: the seed figures it checks count every point, station, deployment and radio of Gia
+/// Lai, which the tests of the shared system add to.
 /// </summary>
 public sealed class ProvinceDatasetTests
 {

@@ -16,8 +16,8 @@ namespace GiaLaiIct.Fuzz.Tests;
 /// beside Reporting's. No server error, no exception in an answer, no <c>fail:</c> line in any process's log,
 /// and no refused input writes to any service's database.
 /// </summary>
-[Collection(RunningSystemCollection.Name)]
-public sealed partial class GatewayFuzzTests(RunningSystemFixture fixture, ITestOutputHelper output)
+[Collection(RunningSystemFixture.Collection)]
+public sealed partial class GatewayFuzzTests(UnthrottledSystemFixture fixture, ITestOutputHelper output)
 {
     private static readonly string[] DatasetFiles = ["units.csv", "statistics.csv", "targets.csv", "documents.csv", "postal_points.csv", "bts.csv", "licences.csv"];
 
@@ -54,7 +54,7 @@ public sealed partial class GatewayFuzzTests(RunningSystemFixture fixture, ITest
             seen += lines.Count;
             return lines.Where(line => FailureLine().IsMatch(line)).ToList();
         }
-        using var watch = new DatabaseWatch(RunningSystemFixture.Resources.Select(system.DatabaseFile));
+        using var watch = new DatabaseWatch(UnthrottledSystemFixture.Resources.Select(system.DatabaseFile));
         var tally = new FuzzTally(run);
         var target = new FuzzTarget(system.GatewayUrl, rest, grpc, watch, NewFailures, tally, rawUris: true);
         var grpcTarget = new FuzzTarget(system.GatewayGrpcUrl, rest, grpc, watch, NewFailures, tally, rawUris: true);

@@ -1,8 +1,7 @@
+using GiaLaiIct.TestSupport;
+
 namespace GiaLaiIct.Fuzz.Tests;
 
 /// <summary>The tests that fuzz through the gateway share one started system.</summary>
-[CollectionDefinition(Name)]
-public sealed class RunningSystemCollection : ICollectionFixture<RunningSystemFixture>
-{
-    public const string Name = "running system";
-}
+[CollectionDefinition(RunningSystemFixture.Collection)]
+public sealed class RunningSystemCollection : ICollectionFixture<UnthrottledSystemFixture>;
