@@ -6,9 +6,12 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
 
-namespace GiaLaiIct.Fuzz.Tests;
+namespace GiaLaiIct.TestSupport;
 
-/// <summary>The gRPC methods to fuzz, with their REST binding where the contract has one (google.api.http).</summary>
+/// <summary>
+/// The gRPC methods of a host or of the services' assemblies, with their REST binding where the contract has one
+/// (google.api.http): what the fuzzers send and what the conformance checks hold every service to.
+/// </summary>
 public static class ContractCatalogue
 {
     public sealed record Method(MethodDescriptor Descriptor, HttpRule? Rest)
