@@ -1,4 +1,6 @@
-using GiaLaiIct.PostsTelecom.Domain;
+extern alias service;
+
+using service::GiaLaiIct.PostsTelecom.Domain;
 using GiaLaiIct.ServiceDefaults.Domain;
 
 namespace GiaLaiIct.PostsTelecom.Tests;

@@ -1,3 +1,9 @@
+extern alias telecom;
+extern alias it;
+extern alias press;
+extern alias inspection;
+extern alias reporting;
+
 using System.Reflection;
 using System.Reflection.Emit;
 using System.Text.RegularExpressions;
@@ -13,11 +19,11 @@ public sealed partial class DomainDependencyRuleTests
 {
     private static readonly Assembly[] Services =
     [
-        typeof(PostsTelecom.Domain.TelecomLicence).Assembly,
-        typeof(InformationTechnology.Domain.Agency).Assembly,
-        typeof(PressPublishing.Domain.PressPermit).Assembly,
-        typeof(Inspection.Domain.SanctionDecision).Assembly,
-        typeof(Reporting.Domain.AdministrativeUnit).Assembly,
+        typeof(telecom::GiaLaiIct.PostsTelecom.Domain.TelecomLicence).Assembly,
+        typeof(it::GiaLaiIct.InformationTechnology.Domain.Agency).Assembly,
+        typeof(press::GiaLaiIct.PressPublishing.Domain.PressPermit).Assembly,
+        typeof(inspection::GiaLaiIct.Inspection.Domain.SanctionDecision).Assembly,
+        typeof(reporting::GiaLaiIct.Reporting.Domain.AdministrativeUnit).Assembly,
     ];
 
     public static TheoryData<string> ServiceNames() => new(Services.Select(s => s.GetName().Name!));
