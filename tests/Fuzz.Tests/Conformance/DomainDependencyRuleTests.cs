@@ -46,18 +46,18 @@ public sealed partial class DomainDependencyRuleTests
     [MemberData(nameof(ServiceNames))]
     public void Every_file_in_domain_folder_is_in_the_domain_namespace(string service)
     {
-        var folder = Path.Combine(RepositoryRoot(), "src", "Services", service, "Domain");
+        var folder = Path.Combine(RepositoryRoot(), "src", "Services", service["GiaLaiIct.".Length..], "Domain");
         var files = Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories);
         Assert.NotEmpty(files);
 
         var strays = files
             .Select(file => (File: Path.GetFileName(file), Namespace: NamespaceLine().Match(File.ReadAllText(file)).Groups[1].Value))
-            .Where(f => f.Namespace != $"GiaLaiIct.{service}.Domain")
+            .Where(f => f.Namespace != $"{service}.Domain")
             .Select(f => $"{f.File}: namespace '{f.Namespace}'")
             .ToList();
 
         // A file outside the namespace would escape the assembly check above.
-        Assert.True(strays.Count == 0, $"every file of {service}/Domain should be in GiaLaiIct.{service}.Domain, but:{Environment.NewLine}{string.Join(Environment.NewLine, strays)}");
+        Assert.True(strays.Count == 0, $"every file of {service}/Domain should be in {service}.Domain, but:{Environment.NewLine}{string.Join(Environment.NewLine, strays)}");
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed partial class DomainDependencyRuleTests
     private static IEnumerable<Type> DomainTypes(Assembly assembly)
     {
         var domain = $"{assembly.GetName().Name}.Domain";
-        return assembly.GetTypes().Where(t => t.Namespace is { } ns && (ns == $"GiaLaiIct.{domain}" || ns.StartsWith($"GiaLaiIct.{domain}.", StringComparison.Ordinal)));
+        return assembly.GetTypes().Where(t => t.Namespace is { } ns && (ns == domain || ns.StartsWith($"{domain}.", StringComparison.Ordinal)));
     }
 
     /// <summary>Each forbidden type <paramref name="type"/> refers to, as "type → what".</summary>
