@@ -47,8 +47,8 @@ public abstract class DatasetFileImport(string file, IReadOnlyCollection<string>
     /// updated when <paramref name="update"/> changed it (it copies the candidate's values and says whether any
     /// differed), unchanged otherwise.
     /// </summary>
-    protected FileCounts Upsert<TKey, TRow>(
-        IReadOnlyDictionary<TKey, TRow> stored, IEnumerable<TRow> candidates, Func<TRow, TKey> keyOf, Action<TRow> insert, Func<TRow, TRow, bool> update)
+    protected FileCounts Upsert<TKey, TRow, TCandidate>(
+        IReadOnlyDictionary<TKey, TRow> stored, IEnumerable<TCandidate> candidates, Func<TCandidate, TKey> keyOf, Action<TCandidate> insert, Func<TRow, TCandidate, bool> update)
     {
         var counts = new FileCounts { File = File };
         foreach (var candidate in candidates)

@@ -1,5 +1,6 @@
 using GiaLaiIct.PostsTelecom.Data;
 using GiaLaiIct.PostsTelecom.Grpc;
+using GiaLaiIct.PostsTelecom.Indicators;
 using GiaLaiIct.PostsTelecom.Import;
 using GiaLaiIct.Reporting.Client;
 using GiaLaiIct.Contracts.Divisions;

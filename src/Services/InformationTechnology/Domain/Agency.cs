@@ -6,7 +6,7 @@ namespace GiaLaiIct.InformationTechnology.Domain;
 /// An agency of the province (sở, ban, ngành; UBND of a district or commune), keyed by province and code: the owner
 /// of online services and one-stop desks, and of the administrative procedures (TTHC) it settles.
 /// </summary>
-public sealed class Agency : IVersioned
+public sealed class Agency : IVersioned, IRecordValues<Agency>
 {
     public required string ProvinceCode { get; init; }
     public required string Code { get; init; }
@@ -18,4 +18,21 @@ public sealed class Agency : IVersioned
     /// <summary>Administrative procedures (TTHC) in the agency's remit: the denominator of DVCTT ÷ TTHC.</summary>
     public required int Procedures { get; set; }
     public long Version { get; set; }
+
+    public bool Says(Agency candidate) =>
+        Name == candidate.Name && Kind == candidate.Kind && UnitCode == candidate.UnitCode && Procedures == candidate.Procedures;
+
+    public bool Take(Agency candidate)
+    {
+        if (Says(candidate))
+        {
+            return false;
+        }
+        Name = candidate.Name;
+        NameFolded = candidate.NameFolded;
+        Kind = candidate.Kind;
+        UnitCode = candidate.UnitCode;
+        Procedures = candidate.Procedures;
+        return true;
+    }
 }

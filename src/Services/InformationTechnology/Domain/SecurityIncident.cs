@@ -3,7 +3,7 @@ using GiaLaiIct.ServiceKit.Data;
 namespace GiaLaiIct.InformationTechnology.Domain;
 
 /// <summary>An information-security incident, keyed by province and id; times are Vietnam local time.</summary>
-public sealed class SecurityIncident : IVersioned
+public sealed class SecurityIncident : IVersioned, IRecordValues<SecurityIncident>
 {
     public required string ProvinceCode { get; init; }
     public required string Id { get; init; }
@@ -21,4 +21,21 @@ public sealed class SecurityIncident : IVersioned
         handledAt is { } handled && handled < detectedAt
             ? $"'{handled:yyyy-MM-dd HH:mm}' is before the incident was detected ({detectedAt:yyyy-MM-dd HH:mm})"
             : null;
+
+    public bool Says(SecurityIncident candidate) =>
+        Type == candidate.Type && DetectedAt == candidate.DetectedAt && HandledAt == candidate.HandledAt && UnitCode == candidate.UnitCode && Description == candidate.Description;
+
+    public bool Take(SecurityIncident candidate)
+    {
+        if (Says(candidate))
+        {
+            return false;
+        }
+        Type = candidate.Type;
+        DetectedAt = candidate.DetectedAt;
+        HandledAt = candidate.HandledAt;
+        UnitCode = candidate.UnitCode;
+        Description = candidate.Description;
+        return true;
+    }
 }

@@ -3,7 +3,7 @@ using GiaLaiIct.ServiceKit.Data;
 namespace GiaLaiIct.InformationTechnology.Domain;
 
 /// <summary>A website or portal of the province, keyed by province and domain; a .gov.vn domain is a grant of the department.</summary>
-public sealed class Website : IVersioned
+public sealed class Website : IVersioned, IRecordValues<Website>
 {
     public const string GovernmentSuffix = ".gov.vn";
 
@@ -37,4 +37,22 @@ public sealed class Website : IVersioned
     }
 
     public static bool IsGovernment(string domain) => domain.EndsWith(GovernmentSuffix, StringComparison.Ordinal);
+
+    public bool Says(Website candidate) =>
+        OwnerKind == candidate.OwnerKind && OwnerName == candidate.OwnerName && RegisteredOn == candidate.RegisteredOn && UnitCode == candidate.UnitCode && ClosedOn == candidate.ClosedOn;
+
+    public bool Take(Website candidate)
+    {
+        if (Says(candidate))
+        {
+            return false;
+        }
+        OwnerKind = candidate.OwnerKind;
+        OwnerName = candidate.OwnerName;
+        OwnerNameFolded = candidate.OwnerNameFolded;
+        RegisteredOn = candidate.RegisteredOn;
+        UnitCode = candidate.UnitCode;
+        ClosedOn = candidate.ClosedOn;
+        return true;
+    }
 }

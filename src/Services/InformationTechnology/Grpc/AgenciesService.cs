@@ -19,17 +19,8 @@ public sealed class AgenciesService(InformationTechnologyDbContext db, UnitDirec
     public override async Task<V1.Agency> CreateAgency(CreateAgencyRequest request, ServerCallContext context)
     {
         var values = await ValidateAsync(new AgencyFields(request.Province, request.Code, request.Name, request.Kind, request.Unit, request.Procedures), null, context.CancellationToken);
-        var existing = await db.Agencies.AsNoTracking()
-            .SingleOrDefaultAsync(a => a.ProvinceCode == values.ProvinceCode && a.Code == values.Code, context.CancellationToken);
-        if (existing is not null)
-        {
-            return Same(existing, values)
-                ? existing.ToMessage()
-                : throw new RpcException(new Status(StatusCode.AlreadyExists, $"Agency {values.Code} already exists in province {values.ProvinceCode} with other values."));
-        }
-        db.Agencies.Add(values);
-        await db.SaveChangesAsync(context.CancellationToken);
-        return values.ToMessage();
+        var created = await db.CreateOnceAsync(a => a.ProvinceCode == values.ProvinceCode && a.Code == values.Code, values, $"Agency {values.Code} already exists in province {values.ProvinceCode} with other values.", context.CancellationToken);
+        return created.ToMessage();
     }
 
     [Authorize(Policy = AccessPolicies.Write)]
@@ -38,11 +29,7 @@ public sealed class AgenciesService(InformationTechnologyDbContext db, UnitDirec
         var values = await ValidateAsync(new AgencyFields(request.Province, request.Code, request.Name, request.Kind, request.Unit, request.Procedures), request.Version, context.CancellationToken);
         var agency = await db.Agencies.SingleOrDefaultAsync(a => a.ProvinceCode == values.ProvinceCode && a.Code == values.Code, context.CancellationToken)
             ?? throw NotFound(values.ProvinceCode, values.Code);
-        agency.Name = values.Name;
-        agency.NameFolded = values.NameFolded;
-        agency.Kind = values.Kind;
-        agency.UnitCode = values.UnitCode;
-        agency.Procedures = values.Procedures;
+        agency.Take(values);
         await db.SaveAsOfVersionAsync(agency, request.Version, context.CancellationToken);
         return agency.ToMessage();
     }
@@ -119,9 +106,6 @@ public sealed class AgenciesService(InformationTechnologyDbContext db, UnitDirec
             Procedures = fields.Procedures,
         };
     }
-
-    private static bool Same(Agency stored, Agency candidate) =>
-        stored.Name == candidate.Name && stored.Kind == candidate.Kind && stored.UnitCode == candidate.UnitCode && stored.Procedures == candidate.Procedures;
 
     private static RpcException NotFound(string province, string code) =>
         new(new Status(StatusCode.NotFound, $"Agency {code} does not exist in province {province}."));

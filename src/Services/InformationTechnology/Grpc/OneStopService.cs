@@ -24,17 +24,12 @@ public sealed class OneStopService(InformationTechnologyDbContext db, UnitDirect
         Caller.From(context).EnsureMayWriteUnit(unit!.Code, unit.DistrictCode);
 
         var province = request.Province.Trim();
-        var existing = await db.OneStopDeployments.AsNoTracking()
-            .SingleOrDefaultAsync(d => d.ProvinceCode == province && d.UnitCode == unit.Code && d.AgencyCode == agency, context.CancellationToken);
-        if (existing is not null)
-        {
-            return existing.DeployedOn == deployedOn
-                ? existing.ToMessage()
-                : throw new RpcException(new Status(StatusCode.AlreadyExists, $"The one-stop deployment at {Describe(unit.Code, agency)} already exists with another date."));
-        }
-        var deployment = new OneStopDeployment { ProvinceCode = province, UnitCode = unit.Code, AgencyCode = agency, DeployedOn = deployedOn!.Value };
-        db.OneStopDeployments.Add(deployment);
-        await db.SaveChangesAsync(context.CancellationToken);
+        var deployment = await db.CreateOnceAsync<OneStopDeployment>(
+            d => d.ProvinceCode == province && d.UnitCode == unit.Code && d.AgencyCode == agency,
+            stored => stored.DeployedOn == deployedOn,
+            () => new OneStopDeployment { ProvinceCode = province, UnitCode = unit.Code, AgencyCode = agency, DeployedOn = deployedOn!.Value },
+            _ => $"The one-stop deployment at {Describe(unit.Code, agency)} already exists with another date.",
+            context.CancellationToken);
         return deployment.ToMessage();
     }
 

@@ -21,19 +21,17 @@ public sealed class OnlinePublicServicesService(InformationTechnologyDbContext d
         var candidate = await ValidateAsync(violations, new ServiceFields(
             request.Province, request.Code, request.Name, request.AgencyCode, request.AgencyName, request.Level, request.EffectiveFrom, request.EffectiveTo, request.Unit), context.CancellationToken);
         violations.ThrowIfAny();
-        var existing = await db.OnlineServices.AsNoTracking()
-            .SingleOrDefaultAsync(s => s.ProvinceCode == candidate.ProvinceCode && s.Code == candidate.Code, context.CancellationToken);
-        if (existing is not null)
-        {
-            return SameContent(existing, candidate)
-                ? existing.ToMessage()
-                : throw new RpcException(new Status(
-                    StatusCode.AlreadyExists, $"Online service {candidate.Code} already exists in province {candidate.ProvinceCode} with other values."));
-        }
-        db.OnlineServices.Add(candidate);
-        db.OnlineServiceLevelChanges.Add(candidate.FirstLevel());
-        await db.SaveChangesAsync(context.CancellationToken);
-        return candidate.ToMessage();
+        var created = await db.CreateOnceAsync<OnlinePublicService>(
+            s => s.ProvinceCode == candidate.ProvinceCode && s.Code == candidate.Code,
+            stored => SameContent(stored, candidate),
+            () =>
+            {
+                db.OnlineServiceLevelChanges.Add(candidate.FirstLevel());
+                return candidate;
+            },
+            _ => $"Online service {candidate.Code} already exists in province {candidate.ProvinceCode} with other values.",
+            context.CancellationToken);
+        return created.ToMessage();
     }
 
     [Authorize(Policy = AccessPolicies.Write)]

@@ -18,16 +18,8 @@ public sealed class SecurityIncidentsService(InformationTechnologyDbContext db, 
     public override async Task<Incident> CreateIncident(CreateIncidentRequest request, ServerCallContext context)
     {
         var candidate = await ValidateAsync(new IncidentFields(request.Province, request.Id, request.Type, request.DetectedAt, request.HandledAt, request.Unit, request.Description), null, context.CancellationToken);
-        var existing = await db.Incidents.AsNoTracking().SingleOrDefaultAsync(i => i.ProvinceCode == candidate.ProvinceCode && i.Id == candidate.Id, context.CancellationToken);
-        if (existing is not null)
-        {
-            return Same(existing, candidate)
-                ? existing.ToMessage()
-                : throw new RpcException(new Status(StatusCode.AlreadyExists, $"Incident {candidate.Id} already exists in province {candidate.ProvinceCode} with other values."));
-        }
-        db.Incidents.Add(candidate);
-        await db.SaveChangesAsync(context.CancellationToken);
-        return candidate.ToMessage();
+        var created = await db.CreateOnceAsync(i => i.ProvinceCode == candidate.ProvinceCode && i.Id == candidate.Id, candidate, $"Incident {candidate.Id} already exists in province {candidate.ProvinceCode} with other values.", context.CancellationToken);
+        return created.ToMessage();
     }
 
     [Authorize(Policy = AccessPolicies.Write)]
@@ -36,11 +28,7 @@ public sealed class SecurityIncidentsService(InformationTechnologyDbContext db, 
         var values = await ValidateAsync(new IncidentFields(request.Province, request.Id, request.Type, request.DetectedAt, request.HandledAt, request.Unit, request.Description), request.Version, context.CancellationToken);
         var incident = await db.Incidents.SingleOrDefaultAsync(i => i.ProvinceCode == values.ProvinceCode && i.Id == values.Id, context.CancellationToken)
             ?? throw NotFound(values.ProvinceCode, values.Id);
-        incident.Type = values.Type;
-        incident.DetectedAt = values.DetectedAt;
-        incident.HandledAt = values.HandledAt;
-        incident.UnitCode = values.UnitCode;
-        incident.Description = values.Description;
+        incident.Take(values);
         await db.SaveAsOfVersionAsync(incident, request.Version, context.CancellationToken);
         return incident.ToMessage();
     }
@@ -150,10 +138,6 @@ public sealed class SecurityIncidentsService(InformationTechnologyDbContext db, 
         violations.Add(field, IncidentTime.NotATime(value));
         return null;
     }
-
-    private static bool Same(SecurityIncident stored, SecurityIncident candidate) =>
-        stored.Type == candidate.Type && stored.DetectedAt == candidate.DetectedAt && stored.HandledAt == candidate.HandledAt
-        && stored.UnitCode == candidate.UnitCode && stored.Description == candidate.Description;
 
     private static RpcException NotFound(string province, string id) =>
         new(new Status(StatusCode.NotFound, $"Incident {id} does not exist in province {province}."));

@@ -19,16 +19,8 @@ public sealed class WebsitesService(InformationTechnologyDbContext db, UnitDirec
     public override async Task<V1.Website> CreateWebsite(CreateWebsiteRequest request, ServerCallContext context)
     {
         var candidate = await ValidateAsync(new SiteFields(request.Province, request.Domain, request.OwnerKind, request.OwnerName, request.RegisteredOn, request.Unit, request.ClosedOn), null, context.CancellationToken);
-        var existing = await db.Websites.AsNoTracking().SingleOrDefaultAsync(w => w.ProvinceCode == candidate.ProvinceCode && w.Domain == candidate.Domain, context.CancellationToken);
-        if (existing is not null)
-        {
-            return Same(existing, candidate)
-                ? existing.ToMessage()
-                : throw new RpcException(new Status(StatusCode.AlreadyExists, $"Website {candidate.Domain} already exists in province {candidate.ProvinceCode} with other values."));
-        }
-        db.Websites.Add(candidate);
-        await db.SaveChangesAsync(context.CancellationToken);
-        return candidate.ToMessage();
+        var created = await db.CreateOnceAsync(w => w.ProvinceCode == candidate.ProvinceCode && w.Domain == candidate.Domain, candidate, $"Website {candidate.Domain} already exists in province {candidate.ProvinceCode} with other values.", context.CancellationToken);
+        return created.ToMessage();
     }
 
     [Authorize(Policy = AccessPolicies.Write)]
@@ -37,12 +29,7 @@ public sealed class WebsitesService(InformationTechnologyDbContext db, UnitDirec
         var values = await ValidateAsync(new SiteFields(request.Province, request.Domain, request.OwnerKind, request.OwnerName, request.RegisteredOn, request.Unit, request.ClosedOn), request.Version, context.CancellationToken);
         var website = await db.Websites.SingleOrDefaultAsync(w => w.ProvinceCode == values.ProvinceCode && w.Domain == values.Domain, context.CancellationToken)
             ?? throw NotFound(values.ProvinceCode, values.Domain);
-        website.OwnerKind = values.OwnerKind;
-        website.OwnerName = values.OwnerName;
-        website.OwnerNameFolded = values.OwnerNameFolded;
-        website.RegisteredOn = values.RegisteredOn;
-        website.UnitCode = values.UnitCode;
-        website.ClosedOn = values.ClosedOn;
+        website.Take(values);
         await db.SaveAsOfVersionAsync(website, request.Version, context.CancellationToken);
         return website.ToMessage();
     }
@@ -137,10 +124,6 @@ public sealed class WebsitesService(InformationTechnologyDbContext db, UnitDirec
             IsGovernmentDomain = Website.IsGovernment(domain),
         };
     }
-
-    private static bool Same(Website stored, Website candidate) =>
-        stored.OwnerKind == candidate.OwnerKind && stored.OwnerName == candidate.OwnerName && stored.RegisteredOn == candidate.RegisteredOn
-        && stored.UnitCode == candidate.UnitCode && stored.ClosedOn == candidate.ClosedOn;
 
     private static RpcException NotFound(string province, string domain) =>
         new(new Status(StatusCode.NotFound, $"Website {domain} does not exist in province {province}."));

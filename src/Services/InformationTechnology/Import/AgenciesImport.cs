@@ -43,18 +43,6 @@ internal sealed class AgenciesImport(InformationTechnologyDbContext db, ItImport
     public override async Task<FileCounts> StageAsync(CancellationToken cancellationToken)
     {
         var stored = await db.Agencies.Where(a => a.ProvinceCode == scope.Province).ToDictionaryAsync(a => a.Code, StringComparer.Ordinal, cancellationToken);
-        return Upsert(stored, _candidates, a => a.Code, a => db.Agencies.Add(a), (agency, candidate) =>
-        {
-            if (agency.Name == candidate.Name && agency.Kind == candidate.Kind && agency.UnitCode == candidate.UnitCode && agency.Procedures == candidate.Procedures)
-            {
-                return false;
-            }
-            agency.Name = candidate.Name;
-            agency.NameFolded = candidate.NameFolded;
-            agency.Kind = candidate.Kind;
-            agency.UnitCode = candidate.UnitCode;
-            agency.Procedures = candidate.Procedures;
-            return true;
-        });
+        return Upsert(stored, _candidates, a => a.Code, a => db.Agencies.Add(a), (agency, candidate) => agency.Take(candidate));
     }
 }

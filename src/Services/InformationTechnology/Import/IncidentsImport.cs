@@ -59,19 +59,6 @@ internal sealed class IncidentsImport(InformationTechnologyDbContext db, ItImpor
     public override async Task<FileCounts> StageAsync(CancellationToken cancellationToken)
     {
         var stored = await db.Incidents.Where(i => i.ProvinceCode == scope.Province).ToDictionaryAsync(i => i.Id, StringComparer.Ordinal, cancellationToken);
-        return Upsert(stored, _candidates, i => i.Id, i => db.Incidents.Add(i), (incident, candidate) =>
-        {
-            if (incident.Type == candidate.Type && incident.DetectedAt == candidate.DetectedAt && incident.HandledAt == candidate.HandledAt
-                && incident.UnitCode == candidate.UnitCode && incident.Description == candidate.Description)
-            {
-                return false;
-            }
-            incident.Type = candidate.Type;
-            incident.DetectedAt = candidate.DetectedAt;
-            incident.HandledAt = candidate.HandledAt;
-            incident.UnitCode = candidate.UnitCode;
-            incident.Description = candidate.Description;
-            return true;
-        });
+        return Upsert(stored, _candidates, i => i.Id, i => db.Incidents.Add(i), (incident, candidate) => incident.Take(candidate));
     }
 }

@@ -47,20 +47,6 @@ internal sealed class WebsitesImport(InformationTechnologyDbContext db, ItImport
     public override async Task<FileCounts> StageAsync(CancellationToken cancellationToken)
     {
         var stored = await db.Websites.Where(w => w.ProvinceCode == scope.Province).ToDictionaryAsync(w => w.Domain, StringComparer.Ordinal, cancellationToken);
-        return Upsert(stored, _candidates, w => w.Domain, w => db.Websites.Add(w), (website, candidate) =>
-        {
-            if (website.OwnerKind == candidate.OwnerKind && website.OwnerName == candidate.OwnerName && website.RegisteredOn == candidate.RegisteredOn
-                && website.UnitCode == candidate.UnitCode && website.ClosedOn == candidate.ClosedOn)
-            {
-                return false;
-            }
-            website.OwnerKind = candidate.OwnerKind;
-            website.OwnerName = candidate.OwnerName;
-            website.OwnerNameFolded = candidate.OwnerNameFolded;
-            website.RegisteredOn = candidate.RegisteredOn;
-            website.UnitCode = candidate.UnitCode;
-            website.ClosedOn = candidate.ClosedOn;
-            return true;
-        });
+        return Upsert(stored, _candidates, w => w.Domain, w => db.Websites.Add(w), (website, candidate) => website.Take(candidate));
     }
 }

@@ -48,17 +48,14 @@ public sealed class ComplaintsService(InspectionDbContext db, TimeProvider clock
             Status = ComplaintStatus.Open,
             NotAcceptedReason = notAccepted,
         };
-        var existing = await db.Complaints.AsNoTracking().SingleOrDefaultAsync(c => c.ProvinceCode == letter.ProvinceCode && c.Id == letter.Id, context.CancellationToken);
-        if (existing is not null)
-        {
-            return existing.Kind == letter.Kind && existing.Field == letter.Field && existing.Summary == letter.Summary
-                && existing.ReceivedOn == letter.ReceivedOn && existing.DeadlineOn == letter.DeadlineOn && existing.NotAcceptedReason == letter.NotAcceptedReason
-                ? ToMessage(existing, clock.Today())
-                : throw new RpcException(new Status(StatusCode.AlreadyExists, $"Letter {letter.Id} already exists in province {letter.ProvinceCode} with other values."));
-        }
-        db.Complaints.Add(letter);
-        await db.SaveChangesAsync(context.CancellationToken);
-        return ToMessage(letter, clock.Today());
+        var created = await db.CreateOnceAsync<Domain.Complaint>(
+            c => c.ProvinceCode == letter.ProvinceCode && c.Id == letter.Id,
+            stored => stored.Kind == letter.Kind && stored.Field == letter.Field && stored.Summary == letter.Summary
+                && stored.ReceivedOn == letter.ReceivedOn && stored.DeadlineOn == letter.DeadlineOn && stored.NotAcceptedReason == letter.NotAcceptedReason,
+            () => letter,
+            _ => $"Letter {letter.Id} already exists in province {letter.ProvinceCode} with other values.",
+            context.CancellationToken);
+        return ToMessage(created, clock.Today());
     }
 
     public override async Task<V1.Complaint> GetComplaint(GetComplaintRequest request, ServerCallContext context)

@@ -28,18 +28,13 @@ public sealed class InspectionsService(InspectionDbContext db, UnitDirectory uni
             request.PlanYear, request.PlanItem), context.CancellationToken);
         violations.ThrowIfAny();
 
-        var existing = await db.Inspections.AsNoTracking()
-            .SingleOrDefaultAsync(i => i.ProvinceCode == candidate!.ProvinceCode && i.Id == candidate.Id, context.CancellationToken);
-        if (existing is not null)
-        {
-            return SameContent(existing, candidate!)
-                ? ToMessage(existing)
-                : throw new RpcException(new Status(
-                    StatusCode.AlreadyExists, $"Inspection {candidate!.Id} already exists in province {candidate.ProvinceCode} with other values."));
-        }
-        db.Inspections.Add(candidate!);
-        await db.SaveChangesAsync(context.CancellationToken);
-        return ToMessage(candidate!);
+        var created = await db.CreateOnceAsync<Domain.InspectionRecord>(
+            i => i.ProvinceCode == candidate!.ProvinceCode && i.Id == candidate.Id,
+            stored => SameContent(stored, candidate!),
+            () => candidate!,
+            _ => $"Inspection {candidate!.Id} already exists in province {candidate.ProvinceCode} with other values.",
+            context.CancellationToken);
+        return ToMessage(created);
     }
 
     [Authorize(Policy = AccessPolicies.Write)]

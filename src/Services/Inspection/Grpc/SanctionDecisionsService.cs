@@ -230,17 +230,14 @@ public sealed class SanctionDecisionsService(InspectionDbContext db, LicenceOwne
             ReferredTo = referredTo!,
             ReferredOn = fields.DecidedOn,
         };
-        var existing = await db.ReferredCases.AsNoTracking().SingleOrDefaultAsync(r => r.ProvinceCode == province && r.Number == referral.Number, context.CancellationToken);
-        if (existing is not null)
-        {
-            return existing.InspectionId == referral.InspectionId && existing.Subject == referral.Subject && existing.Violation == referral.Violation
-                && existing.ProposedFineVnd == referral.ProposedFineVnd && existing.ReferredTo == referral.ReferredTo && existing.ReferredOn == referral.ReferredOn
-                ? existing.ToMessage()
-                : throw new RpcException(new Status(StatusCode.AlreadyExists, $"Referred case {referral.Number} already exists in province {province} with other values."));
-        }
-        db.ReferredCases.Add(referral);
-        await db.SaveChangesAsync(context.CancellationToken);
-        return referral.ToMessage();
+        var created = await db.CreateOnceAsync<Domain.ReferredCase>(
+            r => r.ProvinceCode == province && r.Number == referral.Number,
+            stored => stored.InspectionId == referral.InspectionId && stored.Subject == referral.Subject && stored.Violation == referral.Violation
+                && stored.ProposedFineVnd == referral.ProposedFineVnd && stored.ReferredTo == referral.ReferredTo && stored.ReferredOn == referral.ReferredOn,
+            () => referral,
+            _ => $"Referred case {referral.Number} already exists in province {province} with other values.",
+            context.CancellationToken);
+        return created.ToMessage();
     }
 
     public override async Task<ListReferredCasesResponse> ListReferredCases(ListReferredCasesRequest request, ServerCallContext context)

@@ -1,3 +1,4 @@
+using GiaLaiIct.Contracts.Text;
 using GiaLaiIct.ServiceKit.Data;
 
 namespace GiaLaiIct.PostsTelecom.Domain;
@@ -20,4 +21,51 @@ public sealed class BtsStation : IVersioned
 
     /// <summary>In service on <paramref name="date"/>: started on or before it and not yet taken out of service.</summary>
     public bool InServiceOn(DateOnly date) => InServiceFrom <= date && (InServiceTo is not { } to || to > date);
+
+    /// <summary>Why the service period is not one, or null; the message names the start as <paramref name="fromField"/>.</summary>
+    public static string? PeriodProblem(DateOnly? from, DateOnly? to, string fromField) =>
+        from is { } start && to is { } end && end <= start ? $"'{end.Iso()}' must be after {fromField} ({start.Iso()})" : null;
+
+    public static BtsStation Record(StationFacts facts)
+    {
+        var name = facts.Name ?? facts.Id;
+        return new BtsStation
+        {
+            ProvinceCode = facts.Province,
+            Id = facts.Id,
+            Kind = facts.Kind,
+            Name = name,
+            NameFolded = VietnameseText.Fold(name),
+            OperatorCode = facts.OperatorCode,
+            UnitCode = facts.UnitCode,
+            Technology = facts.Technology,
+            InServiceFrom = facts.InServiceFrom,
+            InServiceTo = facts.InServiceTo,
+        };
+    }
+
+    public bool Says(StationFacts facts) =>
+        Kind == facts.Kind && (facts.Name is null || Name == facts.Name) && OperatorCode == facts.OperatorCode && UnitCode == facts.UnitCode
+        && Technology == facts.Technology && InServiceFrom == facts.InServiceFrom && InServiceTo == facts.InServiceTo;
+
+    /// <summary>Takes what <paramref name="facts"/> state; whether any of it differed.</summary>
+    public bool Take(StationFacts facts)
+    {
+        if (Says(facts))
+        {
+            return false;
+        }
+        Kind = facts.Kind;
+        if (facts.Name is { } name)
+        {
+            Name = name;
+            NameFolded = VietnameseText.Fold(name);
+        }
+        OperatorCode = facts.OperatorCode;
+        UnitCode = facts.UnitCode;
+        Technology = facts.Technology;
+        InServiceFrom = facts.InServiceFrom;
+        InServiceTo = facts.InServiceTo;
+        return true;
+    }
 }

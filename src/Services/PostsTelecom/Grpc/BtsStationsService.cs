@@ -23,29 +23,12 @@ public sealed class BtsStationsService(PostsTelecomDbContext db, UnitDirectory u
             request.Province, request.Id, request.Kind, request.Name, request.Operator, request.Unit, request.Technology, request.InServiceFrom, request.InServiceTo), context.CancellationToken);
         violations.ThrowIfAny();
 
-        var existing = await db.Stations.AsNoTracking()
-            .SingleOrDefaultAsync(s => s.ProvinceCode == values.Province && s.Id == values.Id, context.CancellationToken);
-        if (existing is not null)
-        {
-            return values.SameAs(existing)
-                ? existing.ToMessage()
-                : throw new RpcException(new Status(StatusCode.AlreadyExists, $"Station {values.Id} already exists in province {values.Province} with other values."));
-        }
-        var station = new Station
-        {
-            ProvinceCode = values.Province,
-            Id = values.Id,
-            Kind = values.Kind,
-            Name = values.Name,
-            NameFolded = VietnameseText.Fold(values.Name),
-            OperatorCode = values.OperatorCode,
-            UnitCode = values.UnitCode,
-            Technology = values.Technology,
-            InServiceFrom = values.InServiceFrom,
-            InServiceTo = values.InServiceTo,
-        };
-        db.Stations.Add(station);
-        await db.SaveChangesAsync(context.CancellationToken);
+        var station = await db.CreateOnceAsync<Station>(
+            s => s.ProvinceCode == values.Province && s.Id == values.Id,
+            stored => stored.Says(values),
+            () => Station.Record(values),
+            _ => $"Station {values.Id} already exists in province {values.Province} with other values.",
+            context.CancellationToken);
         return station.ToMessage();
     }
 
@@ -60,14 +43,7 @@ public sealed class BtsStationsService(PostsTelecomDbContext db, UnitDirectory u
 
         var station = await db.Stations.SingleOrDefaultAsync(s => s.ProvinceCode == values.Province && s.Id == values.Id, context.CancellationToken)
             ?? throw NotFound(values.Province, values.Id);
-        station.Kind = values.Kind;
-        station.Name = values.Name;
-        station.NameFolded = VietnameseText.Fold(values.Name);
-        station.OperatorCode = values.OperatorCode;
-        station.UnitCode = values.UnitCode;
-        station.Technology = values.Technology;
-        station.InServiceFrom = values.InServiceFrom;
-        station.InServiceTo = values.InServiceTo;
+        station.Take(values);
         await db.SaveAsOfVersionAsync(station, request.Version, context.CancellationToken);
         return station.ToMessage();
     }
@@ -131,16 +107,8 @@ public sealed class BtsStationsService(PostsTelecomDbContext db, UnitDirectory u
     private sealed record StationFields(
         string Province, string Id, string Kind, string Name, string Operator, string Unit, string Technology, string InServiceFrom, string InServiceTo);
 
-    private sealed record StationValues(
-        string Province, string Id, StationKind Kind, string Name, string OperatorCode, string UnitCode, RadioTechnology Technology, DateOnly InServiceFrom, DateOnly? InServiceTo)
-    {
-        public bool SameAs(Station stored) =>
-            stored.Kind == Kind && stored.Name == Name && stored.OperatorCode == OperatorCode && stored.UnitCode == UnitCode
-            && stored.Technology == Technology && stored.InServiceFrom == InServiceFrom && stored.InServiceTo == InServiceTo;
-    }
-
     /// <summary>Checks every field of a create or update; the values are meaningful only when no violation was added.</summary>
-    private async Task<StationValues> ValidateAsync(FieldViolations violations, StationFields fields, CancellationToken cancellationToken)
+    private async Task<StationFacts> ValidateAsync(FieldViolations violations, StationFields fields, CancellationToken cancellationToken)
     {
         violations.Required("province", fields.Province);
         violations.Required("id", fields.Id);
@@ -150,16 +118,16 @@ public sealed class BtsStationsService(PostsTelecomDbContext db, UnitDirectory u
         var technology = violations.Enum<RadioTechnology>("technology", fields.Technology);
         var from = violations.Date("inServiceFrom", fields.InServiceFrom);
         var to = violations.Date("inServiceTo", fields.InServiceTo, required: false);
-        if (from is { } start && to is { } end && end <= start)
+        if (Station.PeriodProblem(from, to, "inServiceFrom") is { } periodProblem)
         {
-            violations.Add("inServiceTo", $"'{end.ToWire()}' must be after inServiceFrom ({start.ToWire()})");
+            violations.Add("inServiceTo", periodProblem);
         }
         await units.RequireUnitAsync(violations, "unit", fields.Province, fields.Unit, communeOnly: true, cancellationToken);
         var operatorCode = await OperatorChecks.RequireOperatorAsync(db, violations, "operator", fields.Operator, cancellationToken);
 
         var id = fields.Id.Trim();
         var name = string.IsNullOrWhiteSpace(fields.Name) ? id : VietnameseText.Normalize(fields.Name)!;
-        return new StationValues(
+        return new StationFacts(
             fields.Province.Trim(), id, kind.GetValueOrDefault(), name, operatorCode ?? string.Empty, fields.Unit.Trim(),
             technology.GetValueOrDefault(), from.GetValueOrDefault(), to);
     }

@@ -1,6 +1,7 @@
 using GiaLaiIct.PostsTelecom.Data;
 using GiaLaiIct.PostsTelecom.Domain;
 using GiaLaiIct.Contracts.Text;
+using GiaLaiIct.ServiceKit.Domain;
 using GiaLaiIct.ServiceKit.Grpc;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
@@ -87,19 +88,6 @@ public sealed class LicenceSanctions(PostsTelecomDbContext db, TimeProvider cloc
         }
     }
 
-    /// <summary>The status <paramref name="action"/> leads to on <paramref name="effectiveOn"/>, or FailedPrecondition / a date violation.</summary>
-    public static LicenceStatus NextStatus(Licence licence, LicenceStatusChange lastChange, LicenceAction action, DateOnly effectiveOn, string dateField)
-    {
-        if (effectiveOn < lastChange.EffectiveOn)
-        {
-            throw FieldViolations.ForField(dateField, $"'{effectiveOn.ToWire()}' is before the licence's last change ({lastChange.EffectiveOn.ToWire()})");
-        }
-        var current = licence.StatusOn(effectiveOn);
-        return Licence.After(current, action)
-            ?? throw new RpcException(new Status(StatusCode.FailedPrecondition,
-                $"Licence {licence.Number} is {WireNames.ToWire(current)} on {effectiveOn.ToWire()}; it cannot be {ActionDone(action)}."));
-    }
-
     public async Task<LicenceStatusChange> LastChangeAsync(Licence licence, CancellationToken cancellationToken) =>
         await db.LicenceStatusChanges.AsNoTracking()
             .Where(c => c.ProvinceCode == licence.ProvinceCode && c.LicenceNumber == licence.Number)
@@ -127,26 +115,18 @@ public sealed class LicenceSanctions(PostsTelecomDbContext db, TimeProvider cloc
         {
             return null;
         }
-        var target = wanted.Action == LicenceAction.Suspend ? LicenceStatus.Suspended : LicenceStatus.Revoked;
-        // A second decision to the same effect is recorded in the history without a change of status.
         var lastChange = await LastChangeAsync(licence, cancellationToken);
-        var next = licence.StatusOn(wanted.DecidedOn) == target
-            ? target
-            : NextStatus(licence, lastChange, wanted.Action, wanted.DecidedOn, "decidedOn");
-
-        licence.Status = next;
-        db.Entry(licence).State = EntityState.Modified;
-        db.LicenceStatusChanges.Add(new LicenceStatusChange
+        LicenceStatusChange change;
+        try
         {
-            ProvinceCode = licence.ProvinceCode,
-            LicenceNumber = licence.Number,
-            Sequence = lastChange.Sequence + 1,
-            Status = next,
-            EffectiveOn = wanted.DecidedOn,
-            DecisionNumber = wanted.DecisionNumber,
-            Reason = "sanction decision",
-            ChangedBy = changedBy,
-        });
+            change = licence.ApplySanction(wanted.Action, wanted.DecidedOn, lastChange, wanted.DecisionNumber, changedBy);
+        }
+        catch (DomainRuleException refusal)
+        {
+            throw refusal.ToRpc();
+        }
+        db.Entry(licence).State = EntityState.Modified;
+        db.LicenceStatusChanges.Add(change);
         var application = new SanctionApplication
         {
             ProvinceCode = wanted.ProvinceCode,
@@ -154,18 +134,11 @@ public sealed class LicenceSanctions(PostsTelecomDbContext db, TimeProvider cloc
             LicenceNumber = wanted.LicenceNumber,
             Action = wanted.Action,
             DecidedOn = wanted.DecidedOn,
-            ResultingStatus = next,
+            ResultingStatus = licence.Status,
             AppliedAt = clock.GetUtcNow(),
         };
         db.SanctionApplications.Add(application);
         await db.SaveChangesAsync(cancellationToken);
         return application;
     }
-
-    private static string ActionDone(LicenceAction action) => action switch
-    {
-        LicenceAction.Suspend => "suspended",
-        LicenceAction.Reinstate => "reinstated",
-        _ => "revoked",
-    };
 }

@@ -4,6 +4,7 @@ using GiaLaiIct.PostsTelecom.V1;
 using GiaLaiIct.Reporting.Client;
 using GiaLaiIct.Contracts.Text;
 using GiaLaiIct.ServiceKit.Data;
+using GiaLaiIct.ServiceKit.Domain;
 using GiaLaiIct.ServiceKit.Grpc;
 using GiaLaiIct.ServiceKit.Security;
 using Grpc.Core;
@@ -22,31 +23,17 @@ public sealed class PostalServicePointsService(PostsTelecomDbContext db, UnitDir
         violations.ThrowIfAny();
         Caller.From(context).EnsureMayWriteUnit(values.UnitCode, values.District);
 
-        var existing = await db.PostalPoints.AsNoTracking()
-            .SingleOrDefaultAsync(p => p.ProvinceCode == values.Province && p.Id == values.Id, context.CancellationToken);
-        if (existing is not null)
-        {
-            return values.SameAs(existing)
-                ? existing.ToMessage()
-                : throw new RpcException(new Status(
-                    StatusCode.AlreadyExists, $"Postal point {values.Id} already exists in province {values.Province} with other values."));
-        }
-
-        var point = new PostalServicePoint
-        {
-            ProvinceCode = values.Province,
-            Id = values.Id,
-            Name = values.Name,
-            NameFolded = VietnameseText.Fold(values.Name),
-            Kind = values.Kind,
-            UnitCode = values.UnitCode,
-            Status = values.Status,
-            OpenedOn = values.OpenedOn,
-            OperatorCode = values.OperatorCode,
-        };
-        db.PostalPoints.Add(point);
-        db.PostalPointStatusChanges.Add(new PostalPointStatusChange { ProvinceCode = point.ProvinceCode, PointId = point.Id, Sequence = 1, Status = point.Status, EffectiveOn = point.OpenedOn });
-        await db.SaveChangesAsync(context.CancellationToken);
+        var point = await db.CreateOnceAsync<PostalServicePoint>(
+            p => p.ProvinceCode == values.Province && p.Id == values.Id,
+            stored => stored.Says(values.Facts),
+            () =>
+            {
+                var opened = PostalServicePoint.Open(values.Facts, out var first);
+                db.PostalPointStatusChanges.Add(first);
+                return opened;
+            },
+            _ => $"Postal point {values.Id} already exists in province {values.Province} with other values.",
+            context.CancellationToken);
         return point.ToMessage();
     }
 
@@ -70,35 +57,23 @@ public sealed class PostalServicePointsService(PostsTelecomDbContext db, UnitDir
             caller.EnsureMayWriteUnit(point.UnitCode, current?.DistrictCode);
         }
 
-        if (point.Status != values.Status)
-        {
-            var effectiveOn = statusChangedOn ?? clock.Today();
-            var lastChange = await db.PostalPointStatusChanges.AsNoTracking()
+        var lastChange = point.Status == values.Status
+            ? null
+            : await db.PostalPointStatusChanges.AsNoTracking()
                 .Where(c => c.ProvinceCode == point.ProvinceCode && c.PointId == point.Id)
                 .OrderByDescending(c => c.Sequence)
                 .FirstOrDefaultAsync(context.CancellationToken);
-            var notBefore = lastChange is null || lastChange.EffectiveOn < values.OpenedOn ? values.OpenedOn : lastChange.EffectiveOn;
-            if (effectiveOn < notBefore)
+        try
+        {
+            if (point.ChangeTo(values.Facts, statusChangedOn ?? clock.Today(), lastChange, "statusChangedOn") is { } change)
             {
-                throw FieldViolations.ForField("statusChangedOn",
-                    $"'{effectiveOn.ToWire()}' is before the point opened or its last status change ({notBefore.ToWire()})");
+                db.PostalPointStatusChanges.Add(change);
             }
-            db.PostalPointStatusChanges.Add(new PostalPointStatusChange
-            {
-                ProvinceCode = point.ProvinceCode,
-                PointId = point.Id,
-                Sequence = (lastChange?.Sequence ?? 0) + 1,
-                Status = values.Status,
-                EffectiveOn = effectiveOn,
-            });
         }
-        point.Name = values.Name;
-        point.NameFolded = VietnameseText.Fold(values.Name);
-        point.Kind = values.Kind;
-        point.UnitCode = values.UnitCode;
-        point.Status = values.Status;
-        point.OpenedOn = values.OpenedOn;
-        point.OperatorCode = values.OperatorCode;
+        catch (DomainRuleException refusal)
+        {
+            throw refusal.ToRpc();
+        }
         await db.SaveAsOfVersionAsync(point, request.Version, context.CancellationToken);
         return point.ToMessage();
     }
@@ -161,9 +136,7 @@ public sealed class PostalServicePointsService(PostsTelecomDbContext db, UnitDir
     private sealed record PointValues(
         string Province, string Id, string Name, PostalPointKind Kind, string UnitCode, PostalPointStatus Status, DateOnly OpenedOn, string? OperatorCode, string? District)
     {
-        public bool SameAs(PostalServicePoint stored) =>
-            stored.Name == Name && stored.Kind == Kind && stored.UnitCode == UnitCode && stored.Status == Status
-            && stored.OpenedOn == OpenedOn && stored.OperatorCode == OperatorCode;
+        public PostalPointFacts Facts => new(Province, Id, Name, Kind, UnitCode, Status, OpenedOn, OperatorCode);
     }
 
     /// <summary>Checks every field of a create or update; the values are meaningful only when no violation was added.</summary>

@@ -4,6 +4,7 @@ using GiaLaiIct.PostsTelecom.V1;
 using GiaLaiIct.Reporting.Client;
 using GiaLaiIct.Contracts.Text;
 using GiaLaiIct.ServiceKit.Data;
+using GiaLaiIct.ServiceKit.Domain;
 using GiaLaiIct.ServiceKit.Grpc;
 using GiaLaiIct.ServiceKit.Security;
 using Grpc.Core;
@@ -25,40 +26,19 @@ public sealed class TelecomLicencesService(PostsTelecomDbContext db, UnitDirecto
         var status = string.IsNullOrWhiteSpace(request.Status) ? LicenceStatus.Issued : violations.Enum<LicenceStatus>("status", request.Status).GetValueOrDefault();
         violations.ThrowIfAny();
 
-        var today = clock.Today();
-        var existing = await db.Licences.AsNoTracking()
-            .SingleOrDefaultAsync(l => l.ProvinceCode == values.Province && l.Number == values.Number, context.CancellationToken);
-        if (existing is not null)
-        {
-            return values.SameAs(existing) && existing.Status == status
-                ? existing.ToMessage(today)
-                : throw new RpcException(new Status(StatusCode.AlreadyExists, $"Licence {values.Number} already exists in province {values.Province} with other values."));
-        }
-        var licence = new Licence
-        {
-            ProvinceCode = values.Province,
-            Number = values.Number,
-            Type = values.Type,
-            Holder = values.Holder,
-            HolderFolded = VietnameseText.Fold(values.Holder),
-            UnitCode = values.UnitCode,
-            IssuedOn = values.IssuedOn,
-            ExpiresOn = values.ExpiresOn,
-            Status = status,
-        };
-        db.Licences.Add(licence);
-        db.LicenceStatusChanges.Add(new LicenceStatusChange
-        {
-            ProvinceCode = licence.ProvinceCode,
-            LicenceNumber = licence.Number,
-            Sequence = 1,
-            Status = status,
-            EffectiveOn = licence.IssuedOn,
-            Reason = status == LicenceStatus.Issued ? "issued" : $"recorded as {WireNames.ToWire(status)}",
-            ChangedBy = Caller.From(context).ClientId,
-        });
-        await db.SaveChangesAsync(context.CancellationToken);
-        return licence.ToMessage(today);
+        var changedBy = Caller.From(context).ClientId;
+        var licence = await db.CreateOnceAsync<Licence>(
+            l => l.ProvinceCode == values.Province && l.Number == values.Number,
+            stored => stored.Says(values) && stored.Status == status,
+            () =>
+            {
+                var recorded = Licence.Record(values, status, Licence.RecordedReason(status), changedBy, out var first);
+                db.LicenceStatusChanges.Add(first);
+                return recorded;
+            },
+            _ => $"Licence {values.Number} already exists in province {values.Province} with other values.",
+            context.CancellationToken);
+        return licence.ToMessage(clock.Today());
     }
 
     [Authorize(Policy = AccessPolicies.Write)]
@@ -71,12 +51,7 @@ public sealed class TelecomLicencesService(PostsTelecomDbContext db, UnitDirecto
         violations.ThrowIfAny();
 
         var licence = await FindTrackedAsync(values.Province, values.Number, context.CancellationToken);
-        licence.Type = values.Type;
-        licence.Holder = values.Holder;
-        licence.HolderFolded = VietnameseText.Fold(values.Holder);
-        licence.UnitCode = values.UnitCode;
-        licence.IssuedOn = values.IssuedOn;
-        licence.ExpiresOn = values.ExpiresOn;
+        licence.Correct(values);
         await db.SaveAsOfVersionAsync(licence, request.Version, context.CancellationToken);
         return licence.ToMessage(clock.Today());
     }
@@ -152,18 +127,16 @@ public sealed class TelecomLicencesService(PostsTelecomDbContext db, UnitDirecto
 
         var licence = await FindTrackedAsync(request.Province.Trim(), request.Number.Trim(), context.CancellationToken);
         var lastChange = await sanctions.LastChangeAsync(licence, context.CancellationToken);
-        var next = LicenceSanctions.NextStatus(licence, lastChange, action!.Value, effectiveOn, "effectiveOn");
-        licence.Status = next;
-        db.LicenceStatusChanges.Add(new LicenceStatusChange
+        try
         {
-            ProvinceCode = licence.ProvinceCode,
-            LicenceNumber = licence.Number,
-            Sequence = lastChange.Sequence + 1,
-            Status = next,
-            EffectiveOn = effectiveOn,
-            Reason = VietnameseText.Normalize(request.Reason) is { Length: > 0 } reason ? reason : null,
-            ChangedBy = Caller.From(context).ClientId,
-        });
+            var reason = VietnameseText.Normalize(request.Reason) is { Length: > 0 } normalized ? normalized : null;
+            db.LicenceStatusChanges.Add(licence.Change(action!.Value, effectiveOn, lastChange, null, reason, Caller.From(context).ClientId));
+        }
+        catch (DomainRuleException refusal)
+        {
+            throw refusal.ToRpc();
+        }
+        // The version guards the status too: a change based on an outdated read is Aborted.
         db.Entry(licence).Property(l => l.Version).OriginalValue = request.Version;
         db.Entry(licence).State = EntityState.Modified;
         await db.SaveChangesAsync(context.CancellationToken);
@@ -187,13 +160,7 @@ public sealed class TelecomLicencesService(PostsTelecomDbContext db, UnitDirecto
 
     private sealed record LicenceFields(string Province, string Number, string Type, string Holder, string Unit, string IssuedOn, string ExpiresOn);
 
-    private sealed record LicenceValues(string Province, string Number, LicenceType Type, string Holder, string UnitCode, DateOnly IssuedOn, DateOnly? ExpiresOn)
-    {
-        public bool SameAs(Licence stored) =>
-            stored.Type == Type && stored.Holder == Holder && stored.UnitCode == UnitCode && stored.IssuedOn == IssuedOn && stored.ExpiresOn == ExpiresOn;
-    }
-
-    private async Task<LicenceValues> ValidateAsync(FieldViolations violations, LicenceFields fields, CancellationToken cancellationToken)
+    private async Task<LicenceFacts> ValidateAsync(FieldViolations violations, LicenceFields fields, CancellationToken cancellationToken)
     {
         violations.Required("province", fields.Province);
         violations.Required("number", fields.Number);
@@ -203,12 +170,12 @@ public sealed class TelecomLicencesService(PostsTelecomDbContext db, UnitDirecto
         violations.MaxLength("holder", fields.Holder.Trim(), 200);
         var issuedOn = violations.Date("issuedOn", fields.IssuedOn);
         var expiresOn = violations.Date("expiresOn", fields.ExpiresOn, required: false);
-        if (issuedOn is { } issued && expiresOn is { } expires && expires < issued)
+        if (Licence.ExpiryProblem(issuedOn, expiresOn, "issuedOn") is { } expiryProblem)
         {
-            violations.Add("expiresOn", $"'{expires.ToWire()}' is before issuedOn ({issued.ToWire()})");
+            violations.Add("expiresOn", expiryProblem);
         }
         await units.RequireUnitAsync(violations, "unit", fields.Province, fields.Unit, communeOnly: false, cancellationToken);
-        return new LicenceValues(
+        return new LicenceFacts(
             fields.Province.Trim(), fields.Number.Trim(), type.GetValueOrDefault(), VietnameseText.Normalize(fields.Holder) ?? string.Empty,
             fields.Unit.Trim(), issuedOn.GetValueOrDefault(), expiresOn);
     }

@@ -23,16 +23,12 @@ public sealed class TelecomOperatorsService(PostsTelecomDbContext db) : TelecomO
         var (name, field) = Values(violations, request.Name, request.Field);
         violations.ThrowIfAny();
 
-        var existing = await db.Operators.AsNoTracking().SingleOrDefaultAsync(o => o.Code == code, context.CancellationToken);
-        if (existing is not null)
-        {
-            return existing.Name == name && existing.Field == field
-                ? existing.ToMessage()
-                : throw new RpcException(new Status(StatusCode.AlreadyExists, $"Operator {code} already exists with other values."));
-        }
-        var created = new Domain.TelecomOperator { Code = code, Name = name, NameFolded = VietnameseText.Fold(name), Field = field };
-        db.Operators.Add(created);
-        await db.SaveChangesAsync(context.CancellationToken);
+        var created = await db.CreateOnceAsync<Domain.TelecomOperator>(
+            o => o.Code == code,
+            stored => stored.Name == name && stored.Field == field,
+            () => new Domain.TelecomOperator { Code = code, Name = name, NameFolded = VietnameseText.Fold(name), Field = field },
+            _ => $"Operator {code} already exists with other values.",
+            context.CancellationToken);
         return created.ToMessage();
     }
 

@@ -21,7 +21,7 @@ internal sealed class LicencesImport(PostsTelecomDbContext db, ImportScope scope
 {
     private readonly List<Candidate> _candidates = [];
 
-    private sealed record Candidate(string Number, LicenceType Type, string Holder, string Unit, DateOnly IssuedOn, DateOnly? ExpiresOn, LicenceStatus Status);
+    private sealed record Candidate(LicenceFacts Facts, LicenceStatus Status);
 
     protected override string KeyColumn => "number";
 
@@ -37,66 +37,44 @@ internal sealed class LicencesImport(PostsTelecomDbContext db, ImportScope scope
         var issuedOn = row.Date("issued_on");
         var expiresOn = row.Date("expires_on", required: false);
         var status = row.Enum<LicenceStatus>("status");
-        if (issuedOn is { } issued && expiresOn is { } expires && expires < issued)
+        if (TelecomLicence.ExpiryProblem(issuedOn, expiresOn, "issued_on") is { } expiryProblem)
         {
-            row.Error("expires_on", $"'{expires.ToWire()}' is before issued_on ({issued.ToWire()})");
+            row.Error("expires_on", expiryProblem);
         }
         if (!row.HasErrors)
         {
-            _candidates.Add(new Candidate(number!, type, holder!, unit!, issuedOn!.Value, expiresOn, status!.Value));
+            _candidates.Add(new Candidate(new LicenceFacts(scope.Province, number!, type, holder!, unit!, issuedOn!.Value, expiresOn), status!.Value));
         }
         return number;
     }
 
     public override async Task<FileCounts> StageAsync(CancellationToken cancellationToken)
     {
-        var counts = new FileCounts { File = File };
         var stored = await db.Licences.Where(l => l.ProvinceCode == scope.Province).ToDictionaryAsync(l => l.Number, StringComparer.Ordinal, cancellationToken);
         var lastSequence = await db.LicenceStatusChanges.Where(c => c.ProvinceCode == scope.Province)
             .GroupBy(c => c.LicenceNumber).Select(g => new { Number = g.Key, Sequence = g.Max(c => c.Sequence) })
             .ToDictionaryAsync(x => x.Number, x => x.Sequence, StringComparer.Ordinal, cancellationToken);
         var sanctioned = (await db.SanctionApplications.Where(a => a.ProvinceCode == scope.Province).Select(a => a.LicenceNumber)
             .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        foreach (var candidate in _candidates)
+        return Upsert(stored, _candidates, c => c.Facts.Number, candidate =>
         {
-            if (!stored.TryGetValue(candidate.Number, out var licence))
-            {
-                db.Licences.Add(new TelecomLicence
-                {
-                    ProvinceCode = scope.Province, Number = candidate.Number, Type = candidate.Type, Holder = candidate.Holder,
-                    HolderFolded = VietnameseText.Fold(candidate.Holder), UnitCode = candidate.Unit, IssuedOn = candidate.IssuedOn,
-                    ExpiresOn = candidate.ExpiresOn, Status = candidate.Status,
-                });
-                db.LicenceStatusChanges.Add(History(candidate.Number, 1, candidate.Status, candidate.IssuedOn));
-                counts.Inserted++;
-                continue;
-            }
+            db.Licences.Add(TelecomLicence.Record(candidate.Facts, candidate.Status, ImportReason, scope.ClientId, out var first));
+            db.LicenceStatusChanges.Add(first);
+        }, (licence, candidate) =>
+        {
             var status = sanctioned.Contains(licence.Number) ? licence.Status : candidate.Status;
-            if (licence.Type == candidate.Type && licence.Holder == candidate.Holder && licence.UnitCode == candidate.Unit
-                && licence.IssuedOn == candidate.IssuedOn && licence.ExpiresOn == candidate.ExpiresOn && licence.Status == status)
+            if (licence.Says(candidate.Facts) && licence.Status == status)
             {
-                counts.Unchanged++;
-                continue;
+                return false;
             }
-            if (licence.Status != status)
+            licence.Correct(candidate.Facts);
+            if (licence.Restate(status, scope.Today, lastSequence.GetValueOrDefault(licence.Number), ImportReason, scope.ClientId) is { } change)
             {
-                db.LicenceStatusChanges.Add(History(licence.Number, lastSequence.GetValueOrDefault(licence.Number) + 1, status, scope.Today));
+                db.LicenceStatusChanges.Add(change);
             }
-            licence.Type = candidate.Type;
-            licence.Holder = candidate.Holder;
-            licence.HolderFolded = VietnameseText.Fold(candidate.Holder);
-            licence.UnitCode = candidate.Unit;
-            licence.IssuedOn = candidate.IssuedOn;
-            licence.ExpiresOn = candidate.ExpiresOn;
-            licence.Status = status;
-            counts.Updated++;
-        }
-        return counts;
+            return true;
+        });
     }
 
-    private LicenceStatusChange History(string number, int sequence, LicenceStatus status, DateOnly effectiveOn) => new()
-    {
-        ProvinceCode = scope.Province, LicenceNumber = number, Sequence = sequence, Status = status, EffectiveOn = effectiveOn,
-        Reason = "dataset import", ChangedBy = scope.ClientId,
-    };
+    private const string ImportReason = "dataset import";
 }

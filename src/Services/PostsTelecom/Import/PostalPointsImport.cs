@@ -12,9 +12,7 @@ namespace GiaLaiIct.PostsTelecom.Import;
 internal sealed class PostalPointsImport(PostsTelecomDbContext db, ImportScope scope)
     : DatasetFileImport(TelecomDatasetImport.PostalPointsFile, ["id", "kind", "unit", "status", "opened_on"], ["operator"])
 {
-    private readonly List<Candidate> _candidates = [];
-
-    private sealed record Candidate(string Id, PostalPointKind Kind, string Unit, PostalPointStatus Status, DateOnly OpenedOn, string? Operator);
+    private readonly List<PostalPointFacts> _candidates = [];
 
     protected override string KeyColumn => "id";
 
@@ -30,54 +28,31 @@ internal sealed class PostalPointsImport(PostsTelecomDbContext db, ImportScope s
         {
             return id;
         }
-        _candidates.Add(new Candidate(id!, kind!.Value, unit!, status!.Value, openedOn!.Value, operatorCode));
+        _candidates.Add(new PostalPointFacts(scope.Province, id!, null, kind!.Value, unit!, status!.Value, openedOn!.Value, operatorCode));
         return id;
     }
 
     public override async Task<FileCounts> StageAsync(CancellationToken cancellationToken)
     {
-        var counts = new FileCounts { File = File };
         var stored = await db.PostalPoints.Where(p => p.ProvinceCode == scope.Province).ToDictionaryAsync(p => p.Id, StringComparer.Ordinal, cancellationToken);
         var lastSequence = await db.PostalPointStatusChanges.Where(c => c.ProvinceCode == scope.Province)
             .GroupBy(c => c.PointId).Select(g => new { PointId = g.Key, Sequence = g.Max(c => c.Sequence) })
             .ToDictionaryAsync(x => x.PointId, x => x.Sequence, StringComparer.Ordinal, cancellationToken);
-        foreach (var candidate in _candidates)
+        return Upsert(stored, _candidates, c => c.Id, candidate =>
         {
-            if (!stored.TryGetValue(candidate.Id, out var point))
+            db.PostalPoints.Add(PostalServicePoint.Open(candidate, out var first));
+            db.PostalPointStatusChanges.Add(first);
+        }, (point, candidate) =>
+        {
+            if (point.Says(candidate))
             {
-                db.PostalPoints.Add(new PostalServicePoint
-                {
-                    ProvinceCode = scope.Province, Id = candidate.Id, Name = candidate.Id, NameFolded = VietnameseText.Fold(candidate.Id),
-                    Kind = candidate.Kind, UnitCode = candidate.Unit, Status = candidate.Status, OpenedOn = candidate.OpenedOn, OperatorCode = candidate.Operator,
-                });
-                db.PostalPointStatusChanges.Add(new PostalPointStatusChange
-                {
-                    ProvinceCode = scope.Province, PointId = candidate.Id, Sequence = 1, Status = candidate.Status, EffectiveOn = candidate.OpenedOn,
-                });
-                counts.Inserted++;
-                continue;
+                return false;
             }
-            if (point.Kind == candidate.Kind && point.UnitCode == candidate.Unit && point.Status == candidate.Status
-                && point.OpenedOn == candidate.OpenedOn && point.OperatorCode == candidate.Operator)
+            if (point.Restate(candidate, scope.Today, lastSequence.GetValueOrDefault(point.Id)) is { } change)
             {
-                counts.Unchanged++;
-                continue;
+                db.PostalPointStatusChanges.Add(change);
             }
-            if (point.Status != candidate.Status)
-            {
-                db.PostalPointStatusChanges.Add(new PostalPointStatusChange
-                {
-                    ProvinceCode = scope.Province, PointId = point.Id, Sequence = lastSequence.GetValueOrDefault(point.Id) + 1,
-                    Status = candidate.Status, EffectiveOn = scope.Today,
-                });
-            }
-            point.Kind = candidate.Kind;
-            point.UnitCode = candidate.Unit;
-            point.Status = candidate.Status;
-            point.OpenedOn = candidate.OpenedOn;
-            point.OperatorCode = candidate.Operator;
-            counts.Updated++;
-        }
-        return counts;
+            return true;
+        });
     }
 }

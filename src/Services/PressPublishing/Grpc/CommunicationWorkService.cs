@@ -23,21 +23,20 @@ public sealed class CommunicationWorkService(PressPublishingDbContext db, UnitDi
             request.Province, request.Id, request.Kind, request.Topic, request.Title, request.HeldOn, request.Unit, request.Quantity, request.Trainees), context.CancellationToken);
         violations.ThrowIfAny();
 
-        var existing = await db.CommunicationWork.AsNoTracking()
-            .SingleOrDefaultAsync(w => w.ProvinceCode == values.Province && w.Id == values.Id, context.CancellationToken);
-        if (existing is not null)
-        {
-            return values.SameAs(existing)
-                ? existing.ToMessage()
-                : throw new RpcException(new Status(StatusCode.AlreadyExists, $"Communication work {values.Id} already exists in province {values.Province} with other values."));
-        }
-        var work = new CommunicationWork
-        {
-            ProvinceCode = values.Province, Id = values.Id, Kind = values.Kind, Topic = values.Topic, Title = values.Title,
-            TitleFolded = VietnameseText.Fold(values.Title), HeldOn = values.HeldOn, UnitCode = values.Unit, Quantity = values.Quantity, Trainees = values.Trainees,
-        };
-        db.CommunicationWork.Add(work);
-        await db.SaveChangesAsync(context.CancellationToken);
+        var work = await db.CreateOnceAsync<CommunicationWork>(
+            w => w.ProvinceCode == values.Province && w.Id == values.Id,
+            stored => values.SameAs(stored),
+            () =>
+            {
+                var created = new CommunicationWork
+                {
+                    ProvinceCode = values.Province, Id = values.Id, Kind = values.Kind, Topic = values.Topic, Title = values.Title,
+                    TitleFolded = VietnameseText.Fold(values.Title), HeldOn = values.HeldOn, UnitCode = values.Unit, Quantity = values.Quantity, Trainees = values.Trainees,
+                };
+                return created;
+            },
+            stored => $"Communication work {values.Id} already exists in province {values.Province} with other values.",
+            context.CancellationToken);
         return work.ToMessage();
     }
 

@@ -21,21 +21,20 @@ public sealed class DepositChecksService(PressPublishingDbContext db) : DepositC
         var values = Validate(violations, request.Province, request.Id, request.CheckedOn, request.Title, request.Result, request.ViolationsFound);
         violations.ThrowIfAny();
 
-        var existing = await db.DepositChecks.AsNoTracking()
-            .SingleOrDefaultAsync(c => c.ProvinceCode == values.Province && c.Id == values.Id, context.CancellationToken);
-        if (existing is not null)
-        {
-            return values.SameAs(existing)
-                ? existing.ToMessage()
-                : throw new RpcException(new Status(StatusCode.AlreadyExists, $"Deposit check {values.Id} already exists in province {values.Province} with other values."));
-        }
-        var check = new DepositCheck
-        {
-            ProvinceCode = values.Province, Id = values.Id, CheckedOn = values.CheckedOn, Title = values.Title,
-            TitleFolded = VietnameseText.Fold(values.Title), Result = values.Result, ViolationsFound = values.ViolationsFound,
-        };
-        db.DepositChecks.Add(check);
-        await db.SaveChangesAsync(context.CancellationToken);
+        var check = await db.CreateOnceAsync<DepositCheck>(
+            c => c.ProvinceCode == values.Province && c.Id == values.Id,
+            stored => values.SameAs(stored),
+            () =>
+            {
+                var created = new DepositCheck
+                {
+                    ProvinceCode = values.Province, Id = values.Id, CheckedOn = values.CheckedOn, Title = values.Title,
+                    TitleFolded = VietnameseText.Fold(values.Title), Result = values.Result, ViolationsFound = values.ViolationsFound,
+                };
+                return created;
+            },
+            stored => $"Deposit check {values.Id} already exists in province {values.Province} with other values.",
+            context.CancellationToken);
         return check.ToMessage();
     }
 

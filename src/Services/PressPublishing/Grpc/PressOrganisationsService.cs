@@ -22,26 +22,23 @@ public sealed class PressOrganisationsService(PressPublishingDbContext db, UnitD
         var values = await ValidateAsync(violations, request.Province, request.Name, request.Kind, request.Unit, request.StartedOn, request.EndedOn, context.CancellationToken);
         violations.ThrowIfAny();
 
-        var existing = await db.Organisations.AsNoTracking()
-            .SingleOrDefaultAsync(o => o.ProvinceCode == values.Province && o.Name == values.Name, context.CancellationToken);
-        if (existing is not null)
-        {
-            return values.SameAs(existing)
-                ? existing.ToMessage()
-                : throw new RpcException(new Status(
-                    StatusCode.AlreadyExists, $"Press organisation '{values.Name}' already exists in province {values.Province} as {WireNames.ToWire(existing.Kind)}."));
-        }
-
-        var organisation = new PressOrganisation
-        {
-            ProvinceCode = values.Province,
-            Name = values.Name,
-            NameFolded = VietnameseText.Fold(values.Name),
-            Kind = values.Kind,
-        };
-        values.ApplyTo(organisation);
-        db.Organisations.Add(organisation);
-        await db.SaveChangesAsync(context.CancellationToken);
+        var organisation = await db.CreateOnceAsync<PressOrganisation>(
+            o => o.ProvinceCode == values.Province && o.Name == values.Name,
+            stored => values.SameAs(stored),
+            () =>
+            {
+                var created = new PressOrganisation
+                {
+                    ProvinceCode = values.Province,
+                    Name = values.Name,
+                    NameFolded = VietnameseText.Fold(values.Name),
+                    Kind = values.Kind,
+                };
+                values.ApplyTo(created);
+                return created;
+            },
+            stored => $"Press organisation '{values.Name}' already exists in province {values.Province} as {WireNames.ToWire(stored.Kind)}.",
+            context.CancellationToken);
         return organisation.ToMessage();
     }
 

@@ -26,33 +26,30 @@ public sealed class PressPermitsService(PressPublishingDbContext db, UnitDirecto
             : violations.Enum<PermitStatus>("status", request.Status).GetValueOrDefault();
         violations.ThrowIfAny();
 
-        var today = clock.Today();
-        var existing = await db.Permits.AsNoTracking()
-            .SingleOrDefaultAsync(p => p.ProvinceCode == facts.Province && p.Number == facts.Number, context.CancellationToken);
-        if (existing is not null)
-        {
-            return existing.Says(facts) && existing.Status == status
-                ? existing.ToMessage(today)
-                : throw new RpcException(new Status(StatusCode.AlreadyExists, $"Permit {facts.Number} already exists in province {facts.Province} with other values."));
-        }
-        PressPermit permit;
-        try
-        {
-            var reason = status switch
+        var changedBy = Caller.From(context).ClientId;
+        var permit = await db.CreateOnceAsync<PressPermit>(
+            p => p.ProvinceCode == facts.Province && p.Number == facts.Number,
+            stored => stored.Says(facts) && stored.Status == status,
+            () =>
             {
-                PermitStatus.Applied => "applied",
-                PermitStatus.Issued => "issued",
-                _ => $"recorded as {WireNames.ToWire(status)}",
-            };
-            permit = PressPermit.Record(facts, status, reason, Caller.From(context).ClientId);
-        }
-        catch (PermitRuleException refusal)
-        {
-            throw refusal.ToRpc();
-        }
-        db.Permits.Add(permit);
-        await db.SaveChangesAsync(context.CancellationToken);
-        return permit.ToMessage(today);
+                var reason = status switch
+                {
+                    PermitStatus.Applied => "applied",
+                    PermitStatus.Issued => "issued",
+                    _ => $"recorded as {WireNames.ToWire(status)}",
+                };
+                try
+                {
+                    return PressPermit.Record(facts, status, reason, changedBy);
+                }
+                catch (PermitRuleException refusal)
+                {
+                    throw refusal.ToRpc();
+                }
+            },
+            _ => $"Permit {facts.Number} already exists in province {facts.Province} with other values.",
+            context.CancellationToken);
+        return permit.ToMessage(clock.Today());
     }
 
     [Authorize(Policy = AccessPolicies.Write)]

@@ -55,31 +55,22 @@ internal sealed class PermitsImport(PressPublishingDbContext db, PressImportScop
 
     public override async Task<FileCounts> StageAsync(CancellationToken cancellationToken)
     {
-        var counts = new FileCounts { File = File };
         var stored = await db.Permits.Include(p => p.History).Where(p => p.ProvinceCode == scope.Province)
             .ToDictionaryAsync(p => p.Number, StringComparer.Ordinal, cancellationToken);
         var sanctioned = (await db.PermitSanctions.Where(s => s.ProvinceCode == scope.Province).Select(s => s.PermitNumber)
             .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        foreach (var (facts, statedStatus) in _candidates)
+        return Upsert(stored, _candidates, c => c.Facts.Number, c => db.Permits.Add(PressPermit.Record(c.Facts, c.Status, Reason, scope.ClientId)), (permit, candidate) =>
         {
-            if (!stored.TryGetValue(facts.Number, out var permit))
-            {
-                db.Permits.Add(PressPermit.Record(facts, statedStatus, Reason, scope.ClientId));
-                counts.Inserted++;
-                continue;
-            }
             // A permit applied for through the API keeps its application date.
-            var stated = facts with { AppliedOn = permit.AppliedOn };
-            var status = sanctioned.Contains(permit.Number) ? permit.Status : statedStatus;
+            var stated = candidate.Facts with { AppliedOn = permit.AppliedOn };
+            var status = sanctioned.Contains(permit.Number) ? permit.Status : candidate.Status;
             if (permit.Says(stated) && permit.Status == status)
             {
-                counts.Unchanged++;
-                continue;
+                return false;
             }
             permit.Correct(stated);
             permit.Restate(status, scope.Today, Reason, scope.ClientId);
-            counts.Updated++;
-        }
-        return counts;
+            return true;
+        });
     }
 }

@@ -91,20 +91,16 @@ public sealed class DirectiveDocumentsService(ReportingDbContext db) : Directive
         violations.ThrowIfAny();
 
         var province = request.Province.Trim();
-        var existing = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.ProvinceCode == province && d.Number == number, context.CancellationToken);
-        if (existing is not null)
-        {
-            return existing.IssuedOn == issuedOn && existing.Issuer == issuer && existing.Title == title
-                ? ToMessage(existing)
-                : throw new RpcException(new Status(StatusCode.AlreadyExists, $"Document {number} is already registered in province {province} with other values."));
-        }
-        var document = new DirectiveDocument
-        {
-            ProvinceCode = province, Number = number, IssuedOn = issuedOn!.Value, Issuer = issuer, Title = title,
-            SearchText = DocumentsImport.SearchTextOf(number, title),
-        };
-        db.Documents.Add(document);
-        await db.SaveChangesAsync(context.CancellationToken);
+        var document = await db.CreateOnceAsync<Domain.DirectiveDocument>(
+            d => d.ProvinceCode == province && d.Number == number,
+            stored => stored.IssuedOn == issuedOn && stored.Issuer == issuer && stored.Title == title,
+            () => new Domain.DirectiveDocument
+            {
+                ProvinceCode = province, Number = number, IssuedOn = issuedOn!.Value, Issuer = issuer, Title = title,
+                SearchText = DocumentsImport.SearchTextOf(number, title),
+            },
+            _ => $"Document {number} is already registered in province {province} with other values.",
+            context.CancellationToken);
         return ToMessage(document);
     }
 

@@ -8,7 +8,7 @@ using GiaLaiIct.ServiceKit.Grpc;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 
-namespace GiaLaiIct.PostsTelecom.Grpc;
+namespace GiaLaiIct.PostsTelecom.Indicators;
 
 /// <summary>The Posts &amp; Telecom indicators of INDICATORS.md, counted from this service's registries at a period's end.</summary>
 public sealed class TelecomIndicatorSource(PostsTelecomDbContext db, UnitDirectory units) : IndicatorSource.IndicatorSourceBase
