@@ -1,5 +1,4 @@
 using GiaLaiIct.Gateway;
-using GiaLaiIct.Gateway.Forwarding;
 using GiaLaiIct.Gateway.Identity;
 using GiaLaiIct.Gateway.RateLimiting;
 using GiaLaiIct.ServiceDefaults;
@@ -62,7 +61,6 @@ app.UseMiddleware<TokenRequestFormCheck>();
 app.UseAuthentication();
 app.UseMiddleware<ClientRateLimit>();
 app.UseMiddleware<RequestSizeLimit>();
-app.UseMiddleware<RequestBodyReadCancellation>();
 app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapReverseProxy();

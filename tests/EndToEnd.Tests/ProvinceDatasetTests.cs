@@ -50,6 +50,7 @@ public sealed class ProvinceDatasetTests
         using var refused = await http.PostAsync(Datasets, broken.ToZipContent());
         var refusal = JsonNode.Parse(await refused.Content.ReadAsStringAsync())!;
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.True(refusal["errors"] is JsonArray, $"the refusal lists no errors: {refusal.ToJsonString()}");
         var error = Assert.Single(refusal["errors"]!.AsArray());
         Assert.Equal(lastFile, error!["file"]!.GetValue<string>());
         Assert.Equal(badLine, error["line"]!.GetValue<int>());
