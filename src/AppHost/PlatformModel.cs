@@ -36,7 +36,7 @@ public static class PlatformModel
         // Inspection sends sanction effects to the licence-issuing services; it does not wait for them: an effect
         // decided while one is down waits in Inspection's outbox until it is back.
         var inspection = divisions.Single(d => d.Resource.Name == Platform.Inspection);
-        foreach (var licenceOwner in divisions.Where(d => d.Resource.Name is Platform.PostsTelecom or Platform.PressPublishing))
+        foreach (var licenceOwner in divisions.Where(d => Platform.LicenceIssuers.Contains(d.Resource.Name)))
         {
             inspection.WithServiceReference(licenceOwner);
         }

@@ -1,18 +1,19 @@
+using GiaLaiIct.Contracts.Divisions;
 using GiaLaiIct.Licences.V1;
 using GiaLaiIct.ServiceKit.Grpc;
 using Grpc.Core;
 using Grpc.Net.ClientFactory;
-using Microsoft.Extensions.Options;
 
 namespace GiaLaiIct.Inspection.Relay;
 
 /// <summary>
-/// Finds which service issued a licence by asking every configured owner's licence registry: the one that knows the
+/// Finds which service issued a licence by asking every licence-issuing division's licence registry: the one that knows the
 /// number holds it; NotFound and Unimplemented (a service that issues no licences yet) mean not that one.
 /// </summary>
-public sealed class LicenceOwners(GrpcClientFactory clients, IOptions<LicenceRelayOptions> options, TimeProvider clock)
+public sealed class LicenceOwners(GrpcClientFactory clients, TimeProvider clock)
 {
-    public IReadOnlyList<string> Names => options.Value.Owners;
+    /// <summary>The platform's licence-issuing divisions, asked in this order.</summary>
+    public IReadOnlyList<string> Names => Platform.LicenceIssuers;
 
     public LicenceRegistry.LicenceRegistryClient Client(string owner) =>
         clients.CreateClient<LicenceRegistry.LicenceRegistryClient>(GrpcClientExtensions.ClientName<LicenceRegistry.LicenceRegistryClient>(owner));

@@ -1,3 +1,4 @@
+using GiaLaiIct.Contracts.Divisions;
 using GiaLaiIct.Licences.V1;
 using OpenTelemetry.Metrics;
 using GiaLaiIct.ServiceKit.Grpc;
@@ -11,8 +12,7 @@ public static class LicenceRelayExtensions
     {
         var section = builder.Configuration.GetSection(LicenceRelayOptions.Section);
         builder.Services.Configure<LicenceRelayOptions>(section);
-        var owners = section.GetSection(nameof(LicenceRelayOptions.Owners)).Get<List<string>>() ?? new LicenceRelayOptions().Owners;
-        foreach (var owner in owners)
+        foreach (var owner in Platform.LicenceIssuers)
         {
             builder.Services.AddNamedGrpcServiceClient<LicenceRegistry.LicenceRegistryClient>(owner);
         }

@@ -1,12 +1,12 @@
 namespace GiaLaiIct.Inspection.Relay;
 
-/// <summary>Configuration of the licence relay (section <c>LicenceRelay</c>).</summary>
+/// <summary>
+/// Configuration of the licence relay (section <c>LicenceRelay</c>). The licence owners it delivers to are not
+/// configured: they are the platform's licence-issuing divisions (<see cref="Contracts.Divisions.Platform.LicenceIssuers"/>).
+/// </summary>
 public sealed class LicenceRelayOptions
 {
     public const string Section = "LicenceRelay";
-
-    /// <summary>The resources that issue licences and implement the licence contract, asked in this order.</summary>
-    public List<string> Owners { get; set; } = ["telecom", "press"];
 
     /// <summary>
     /// The token client the relay calls the owners as (a client with the inspector role); its token comes from the
