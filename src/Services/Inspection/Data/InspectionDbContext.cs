@@ -73,6 +73,8 @@ public abstract class InspectionDbContext(DbContextOptions options) : DbContext(
             decision.Property(d => d.Version).IsConcurrencyToken();
             decision.HasIndex(d => new { d.ProvinceCode, d.DecidedOn });
             decision.HasIndex(d => new { d.ProvinceCode, d.InspectionId });
+            // The overdue-for-compliance scan: the unsettled decisions whose compliance date has passed.
+            decision.HasIndex(d => new { d.ProvinceCode, d.Status, d.ComplyBy });
             decision.HasOne<InspectionRecord>().WithMany().HasForeignKey(d => new { d.ProvinceCode, d.InspectionId }).OnDelete(DeleteBehavior.Restrict);
         });
         modelBuilder.Entity<LicenceEffect>(effect =>
@@ -105,6 +107,7 @@ public abstract class InspectionDbContext(DbContextOptions options) : DbContext(
             referral.Property(r => r.Violation).HasMaxLength(1000);
             referral.Property(r => r.ReferredTo).HasMaxLength(300);
             referral.Property(r => r.Version).IsConcurrencyToken();
+            referral.Ignore(r => r.Facts);
             referral.HasIndex(r => new { r.ProvinceCode, r.ReferredOn });
             referral.HasOne<InspectionRecord>().WithMany().HasForeignKey(r => new { r.ProvinceCode, r.InspectionId }).OnDelete(DeleteBehavior.Restrict);
         });

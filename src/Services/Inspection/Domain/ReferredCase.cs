@@ -1,3 +1,4 @@
+using GiaLaiIct.Contracts.Text;
 using GiaLaiIct.ServiceKit.Data;
 
 namespace GiaLaiIct.Inspection.Domain;
@@ -21,4 +22,38 @@ public sealed class ReferredCase : IVersioned
     public required string ReferredTo { get; set; }
     public required DateOnly ReferredOn { get; set; }
     public long Version { get; set; }
+
+    public static ReferredCase Record(string province, string number, ReferralFacts facts) => new()
+    {
+        ProvinceCode = province,
+        Number = number,
+        InspectionId = facts.InspectionId,
+        Subject = facts.Subject,
+        SubjectFolded = VietnameseText.Fold(facts.Subject),
+        Violation = facts.Violation,
+        ProposedFineVnd = facts.ProposedFineVnd,
+        ReferredTo = facts.ReferredTo,
+        ReferredOn = facts.ReferredOn,
+    };
+
+    public ReferralFacts Facts => new(InspectionId, Subject, Violation, ProposedFineVnd, ReferredTo, ReferredOn);
+
+    public bool Says(ReferralFacts facts) => Facts == facts;
+
+    /// <summary>Takes what <paramref name="facts"/> state; whether any of it differed.</summary>
+    public bool Take(ReferralFacts facts)
+    {
+        if (Says(facts))
+        {
+            return false;
+        }
+        InspectionId = facts.InspectionId;
+        Subject = facts.Subject;
+        SubjectFolded = VietnameseText.Fold(facts.Subject);
+        Violation = facts.Violation;
+        ProposedFineVnd = facts.ProposedFineVnd;
+        ReferredTo = facts.ReferredTo;
+        ReferredOn = facts.ReferredOn;
+        return true;
+    }
 }

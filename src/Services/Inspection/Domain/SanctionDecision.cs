@@ -21,6 +21,8 @@ public sealed class SanctionDecision : IVersioned
     /// <summary>Remedial measures (biện pháp khắc phục hậu quả).</summary>
     public string? RemedialMeasures { get; set; }
     public required DateOnly DecidedOn { get; set; }
+    /// <summary>The last day to comply (thời hạn chấp hành): the one given, or <see cref="SanctionComplianceDeadline"/>'s.</summary>
+    public required DateOnly ComplyBy { get; set; }
     public required SanctionStatus Status { get; set; }
     /// <summary>When the decision was complied with or enforced.</summary>
     public DateOnly? SettledOn { get; set; }
@@ -33,6 +35,26 @@ public sealed class SanctionDecision : IVersioned
     public LicenceEffect? NewEffect(DateTimeOffset now) => LicenceNumber is { } licence && LicenceAction is { } action
         ? LicenceEffect.Pending(ProvinceCode, Number, licence, action, DecidedOn, now)
         : null;
+
+    /// <summary>Dates the decision: the compliance date given, or the statutory one counted from the new date.</summary>
+    public void Redate(DateOnly decidedOn, DateOnly? complyBy)
+    {
+        DecidedOn = decidedOn;
+        ComplyBy = complyBy ?? SanctionComplianceDeadline.For(decidedOn);
+    }
+
+    /// <summary>The problem with a compliance date given for a decision of that day, if any.</summary>
+    public static string? ComplyByProblem(DateOnly decidedOn, DateOnly complyBy) =>
+        complyBy < decidedOn ? $"{complyBy:yyyy-MM-dd} is before the decision ({decidedOn:yyyy-MM-dd})" : null;
+
+    /// <summary>Whether it was still awaiting compliance on that day: decided by then, neither complied with nor enforced by then.</summary>
+    public bool IsAwaitingComplianceOn(DateOnly asOf) => DecidedOn <= asOf && (SettledOn is not { } settled || settled > asOf);
+
+    /// <summary>
+    /// Overdue for compliance at the end of <paramref name="asOf"/> (a Vietnam-time day): still awaiting compliance and
+    /// that day is past <see cref="ComplyBy"/>. A decision to be complied with by 10 March is on time all of 10 March.
+    /// </summary>
+    public bool IsComplianceOverdueOn(DateOnly asOf) => IsAwaitingComplianceOn(asOf) && asOf > ComplyBy;
 
     /// <summary>Records compliance or enforcement; the problem when the decision is not awaiting it.</summary>
     public string? Settle(SanctionStatus status, DateOnly on)

@@ -10,12 +10,12 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Decision = GiaLaiIct.Inspection.Domain.SanctionDecision;
-using Referral = GiaLaiIct.Inspection.Domain.ReferredCase;
 using LicenceEffect = GiaLaiIct.Inspection.Domain.LicenceEffect;
 
 namespace GiaLaiIct.Inspection.Grpc;
 
-public sealed class SanctionDecisionsService(InspectionDbContext db, LicenceOwners owners, LicenceRelaySignal relay, TimeProvider clock)
+/// <summary>Sanction decisions; the cases referred to the competent authority are in the other part of this class.</summary>
+public sealed partial class SanctionDecisionsService(InspectionDbContext db, LicenceOwners owners, LicenceRelaySignal relay, TimeProvider clock)
     : SanctionDecisions.SanctionDecisionsBase
 {
     /// <summary>How long recording a decision waits for the licence owners to say whose licence it is; past it the relay finds out.</summary>
@@ -31,6 +31,7 @@ public sealed class SanctionDecisionsService(InspectionDbContext db, LicenceOwne
         violations.MaxLength("number", request.Number.Trim(), 64);
         var fields = await ReadFieldsAsync(violations, province, request.InspectionId, request.Subject, request.Violation, request.FineVnd,
             request.Confiscated, request.RemedialMeasures, request.DecidedOn, context.CancellationToken);
+        var complyBy = ReadComplyBy(violations, request.ComplyBy, fields);
         var status = violations.OptionalEnum<SanctionStatus>("status", request.Status) ?? SanctionStatus.Issued;
         var settledOn = violations.Date("settledOn", request.SettledOn, required: false);
         var licenceNumber = SearchWords.Text(request.LicenceNumber);
@@ -58,6 +59,7 @@ public sealed class SanctionDecisionsService(InspectionDbContext db, LicenceOwne
             Confiscated = fields.Confiscated,
             RemedialMeasures = fields.RemedialMeasures,
             DecidedOn = fields.DecidedOn,
+            ComplyBy = complyBy ?? SanctionComplianceDeadline.For(fields.DecidedOn),
             Status = SanctionStatus.Issued,
             LicenceNumber = licenceNumber,
             LicenceAction = action,
@@ -71,7 +73,7 @@ public sealed class SanctionDecisionsService(InspectionDbContext db, LicenceOwne
         if (existing is not null)
         {
             return existing.SameAs(decision)
-                ? existing.ToMessage(await EffectAsync(existing, context.CancellationToken))
+                ? existing.ToMessage(await EffectAsync(existing, context.CancellationToken), clock.Today())
                 : throw new RpcException(new Status(StatusCode.AlreadyExists, $"Sanction decision {decision.Number} already exists in province {province} with other values."));
         }
 
@@ -93,7 +95,7 @@ public sealed class SanctionDecisionsService(InspectionDbContext db, LicenceOwne
         {
             relay.Notify();
         }
-        return decision.ToMessage(effect);
+        return decision.ToMessage(effect, clock.Today());
     }
 
     public override async Task<V1.SanctionDecision> GetSanction(GetSanctionRequest request, ServerCallContext context)
@@ -101,9 +103,10 @@ public sealed class SanctionDecisionsService(InspectionDbContext db, LicenceOwne
         var violations = new FieldViolations();
         violations.Required("province", request.Province);
         violations.Required("number", request.Number);
+        var asOf = violations.Date("asOf", request.AsOf, required: false) ?? clock.Today();
         violations.ThrowIfAny();
         var decision = await FindAsync(request.Province.Trim(), request.Number.Trim(), tracked: false, context.CancellationToken);
-        return decision.ToMessage(await EffectAsync(decision, context.CancellationToken));
+        return decision.ToMessage(await EffectAsync(decision, context.CancellationToken), asOf);
     }
 
     public override async Task<ListSanctionsResponse> ListSanctions(ListSanctionsRequest request, ServerCallContext context)
@@ -115,6 +118,7 @@ public sealed class SanctionDecisionsService(InspectionDbContext db, LicenceOwne
         var effectState = violations.OptionalEnum<LicenceEffectState>("effectState", request.EffectState);
         var from = violations.Date("decidedFrom", request.DecidedFrom, required: false);
         var to = violations.Date("decidedTo", request.DecidedTo, required: false);
+        var asOf = violations.Date("asOf", request.AsOf, required: false) ?? clock.Today();
         violations.ThrowIfAny();
 
         var province = request.Province.Trim();
@@ -139,6 +143,10 @@ public sealed class SanctionDecisionsService(InspectionDbContext db, LicenceOwne
         {
             query = query.Where(d => d.DecidedOn <= end);
         }
+        if (request.ComplianceOverdue)
+        {
+            query = ComplianceOverdueOn(query, asOf);
+        }
         if (VietnameseText.FoldSearchWords(request.Q) is { } words)
         {
             var number = request.Q.Trim();
@@ -149,8 +157,14 @@ public sealed class SanctionDecisionsService(InspectionDbContext db, LicenceOwne
         var effects = await db.LicenceEffects.AsNoTracking()
             .Where(e => e.ProvinceCode == province && numbers.Contains(e.DecisionNumber))
             .ToDictionaryAsync(e => e.DecisionNumber, StringComparer.Ordinal, context.CancellationToken);
-        return new ListSanctionsResponse { Sanctions = { page.Select(d => d.ToMessage(effects.GetValueOrDefault(d.Number))) }, NextPageToken = next };
+        return new ListSanctionsResponse { Sanctions = { page.Select(d => d.ToMessage(effects.GetValueOrDefault(d.Number), asOf)) }, NextPageToken = next };
     }
+
+    /// <summary>The rule of <see cref="Decision.IsComplianceOverdueOn"/> as a query.</summary>
+    internal static IQueryable<Decision> ComplianceOverdueOn(IQueryable<Decision> decisions, DateOnly asOf) => decisions.Where(d =>
+        d.DecidedOn <= asOf
+        && d.ComplyBy < asOf
+        && (d.Status == SanctionStatus.Issued || (d.SettledOn != null && d.SettledOn > asOf)));
 
     [Authorize(Policy = AccessPolicies.Write)]
     public override async Task<V1.SanctionDecision> UpdateSanction(UpdateSanctionRequest request, ServerCallContext context)
@@ -161,6 +175,7 @@ public sealed class SanctionDecisionsService(InspectionDbContext db, LicenceOwne
         violations.Required("number", request.Number);
         var fields = await ReadFieldsAsync(violations, province, request.InspectionId, request.Subject, request.Violation, request.FineVnd,
             request.Confiscated, request.RemedialMeasures, request.DecidedOn, context.CancellationToken);
+        var complyBy = ReadComplyBy(violations, request.ComplyBy, fields);
         violations.VersionRead("version", request.Version);
         violations.ThrowIfAny();
 
@@ -178,9 +193,9 @@ public sealed class SanctionDecisionsService(InspectionDbContext db, LicenceOwne
         decision.FineVnd = fields.FineVnd;
         decision.Confiscated = fields.Confiscated;
         decision.RemedialMeasures = fields.RemedialMeasures;
-        decision.DecidedOn = fields.DecidedOn;
+        decision.Redate(fields.DecidedOn, complyBy);
         await db.SaveAsOfVersionAsync(decision, request.Version, context.CancellationToken);
-        return decision.ToMessage(effect);
+        return decision.ToMessage(effect, clock.Today());
     }
 
     [Authorize(Policy = AccessPolicies.Write)]
@@ -200,75 +215,7 @@ public sealed class SanctionDecisionsService(InspectionDbContext db, LicenceOwne
             throw new RpcException(new Status(StatusCode.FailedPrecondition, $"Decision {decision.Number}: {problem}."));
         }
         await db.SaveAsOfVersionAsync(decision, request.Version, context.CancellationToken);
-        return decision.ToMessage(await EffectAsync(decision, context.CancellationToken));
-    }
-
-    [Authorize(Policy = AccessPolicies.Write)]
-    public override async Task<V1.ReferredCase> CreateReferredCase(CreateReferredCaseRequest request, ServerCallContext context)
-    {
-        var violations = new FieldViolations();
-        var province = request.Province.Trim();
-        violations.Required("province", request.Province);
-        violations.Required("number", request.Number);
-        violations.MaxLength("number", request.Number.Trim(), 64);
-        var fields = await ReadFieldsAsync(violations, province, request.InspectionId, request.Subject, request.Violation, request.ProposedFineVnd,
-            null, null, request.ReferredOn, context.CancellationToken, fineField: "proposedFineVnd", dateField: "referredOn");
-        var referredTo = SearchWords.Text(request.ReferredTo);
-        violations.Required("referredTo", referredTo);
-        violations.MaxLength("referredTo", referredTo, 300);
-        violations.ThrowIfAny();
-
-        var referral = new Referral
-        {
-            ProvinceCode = province,
-            Number = request.Number.Trim(),
-            InspectionId = fields!.InspectionId,
-            Subject = fields.Subject,
-            SubjectFolded = VietnameseText.Fold(fields.Subject),
-            Violation = fields.Violation,
-            ProposedFineVnd = fields.FineVnd,
-            ReferredTo = referredTo!,
-            ReferredOn = fields.DecidedOn,
-        };
-        var created = await db.CreateOnceAsync<Domain.ReferredCase>(
-            r => r.ProvinceCode == province && r.Number == referral.Number,
-            stored => stored.InspectionId == referral.InspectionId && stored.Subject == referral.Subject && stored.Violation == referral.Violation
-                && stored.ProposedFineVnd == referral.ProposedFineVnd && stored.ReferredTo == referral.ReferredTo && stored.ReferredOn == referral.ReferredOn,
-            () => referral,
-            _ => $"Referred case {referral.Number} already exists in province {province} with other values.",
-            context.CancellationToken);
-        return created.ToMessage();
-    }
-
-    public override async Task<ListReferredCasesResponse> ListReferredCases(ListReferredCasesRequest request, ServerCallContext context)
-    {
-        var violations = new FieldViolations();
-        violations.Required("province", request.Province);
-        var pageSize = violations.PageSize("pageSize", request.PageSize);
-        var from = violations.Date("referredFrom", request.ReferredFrom, required: false);
-        var to = violations.Date("referredToDate", request.ReferredToDate, required: false);
-        violations.ThrowIfAny();
-
-        var province = request.Province.Trim();
-        var query = db.ReferredCases.AsNoTracking().Where(r => r.ProvinceCode == province);
-        if (SearchWords.Text(request.InspectionId) is { } inspection)
-        {
-            query = query.Where(r => r.InspectionId == inspection);
-        }
-        if (from is { } start)
-        {
-            query = query.Where(r => r.ReferredOn >= start);
-        }
-        if (to is { } end)
-        {
-            query = query.Where(r => r.ReferredOn <= end);
-        }
-        if (VietnameseText.FoldSearchWords(request.Q) is { } words)
-        {
-            query = query.Where(r => r.SubjectFolded.Contains(words));
-        }
-        var (page, next) = await query.PageByKeyAsync(r => r.Number, request.PageToken, pageSize, context.CancellationToken);
-        return new ListReferredCasesResponse { ReferredCases = { page.Select(r => r.ToMessage()) }, NextPageToken = next };
+        return decision.ToMessage(await EffectAsync(decision, context.CancellationToken), clock.Today());
     }
 
     private sealed record DecisionFields(string InspectionId, string Subject, string Violation, long FineVnd, string? Confiscated, string? RemedialMeasures, DateOnly DecidedOn);
@@ -298,6 +245,17 @@ public sealed class SanctionDecisionsService(InspectionDbContext db, LicenceOwne
         return violations.IsEmpty
             ? new DecisionFields(inspection!, subjectText!, violationText!, fine, confiscatedText, remedialText, decidedOn!.Value)
             : null;
+    }
+
+    /// <summary>The compliance date given, checked against the decision's date; null when not given (the statutory one applies).</summary>
+    private static DateOnly? ReadComplyBy(FieldViolations violations, string complyBy, DecisionFields? fields)
+    {
+        var given = violations.Date("complyBy", complyBy, required: false);
+        if (given is { } date && fields is not null && Decision.ComplyByProblem(fields.DecidedOn, date) is { } problem)
+        {
+            violations.Add("complyBy", problem);
+        }
+        return given;
     }
 
     private async Task<Decision> FindAsync(string province, string number, bool tracked, CancellationToken cancellationToken)

@@ -6,7 +6,8 @@ namespace GiaLaiIct.Inspection.Grpc;
 
 internal static class SanctionMapping
 {
-    public static V1.SanctionDecision ToMessage(this SanctionDecision decision, LicenceEffect? effect) => new()
+    /// <param name="asOf">The Vietnam-time day compliance_overdue is answered for.</param>
+    public static V1.SanctionDecision ToMessage(this SanctionDecision decision, LicenceEffect? effect, DateOnly asOf) => new()
     {
         Province = decision.ProvinceCode,
         Number = decision.Number,
@@ -23,6 +24,8 @@ internal static class SanctionMapping
         LicenceAction = decision.LicenceAction is { } action ? WireNames.ToWire(action) : string.Empty,
         LicenceEffect = effect?.ToMessage(),
         Version = decision.Version,
+        ComplyBy = decision.ComplyBy.ToWire(),
+        ComplianceOverdue = decision.IsComplianceOverdueOn(asOf),
     };
 
     public static V1.LicenceEffect ToMessage(this LicenceEffect effect) => new()
@@ -56,5 +59,5 @@ internal static class SanctionMapping
     public static bool SameAs(this SanctionDecision stored, SanctionDecision candidate) =>
         stored.InspectionId == candidate.InspectionId && stored.Subject == candidate.Subject && stored.Violation == candidate.Violation
         && stored.FineVnd == candidate.FineVnd && stored.Confiscated == candidate.Confiscated && stored.RemedialMeasures == candidate.RemedialMeasures
-        && stored.DecidedOn == candidate.DecidedOn && stored.LicenceNumber == candidate.LicenceNumber && stored.LicenceAction == candidate.LicenceAction;
+        && stored.DecidedOn == candidate.DecidedOn && stored.ComplyBy == candidate.ComplyBy && stored.LicenceNumber == candidate.LicenceNumber && stored.LicenceAction == candidate.LicenceAction;
 }

@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace GiaLaiIct.Inspection.Import;
 
 /// <summary>
-/// sanctions.csv, with the optional columns this service adds: remedial_measures, settled_on, and referred_to — a row
+/// sanctions.csv, with the optional columns this service adds: remedial_measures, settled_on, comply_by (the last day
+/// to comply; 10 days from decided_on without it, see <see cref="SanctionComplianceDeadline"/>), and referred_to — a row
 /// naming the authority a case was referred to is a referred case (its decision_number the file's number, fine_vnd
 /// the fine proposed, decided_on the day it was sent, status left empty), kept apart from decisions. A decision with
 /// licence_number and licence_action gets its licence effect in the same transaction, sent once the import commits;
@@ -20,7 +21,7 @@ namespace GiaLaiIct.Inspection.Import;
 internal sealed class SanctionsImport(InspectionDbContext db, InspectionImportScope scope)
     : DatasetFileImport(InspectionDatasetImport.SanctionsFile,
         ["decision_number", "inspection_id", "subject", "violation", "fine_vnd", "decided_on", "status"],
-        ["confiscated", "licence_number", "licence_action", "remedial_measures", "settled_on", "referred_to"])
+        ["confiscated", "licence_number", "licence_action", "remedial_measures", "settled_on", "referred_to", "comply_by"])
 {
     private readonly List<(int Line, SanctionDecision Decision)> _decisions = [];
     private readonly List<ReferredCase> _referrals = [];
@@ -49,6 +50,11 @@ internal sealed class SanctionsImport(InspectionDbContext db, InspectionImportSc
         }
         var status = row.Enum<SanctionStatus>("status");
         var settledOn = row.Date("settled_on", required: false);
+        var complyBy = row.Date("comply_by", required: false);
+        if (decidedOn is { } decided && complyBy is { } given && SanctionDecision.ComplyByProblem(decided, given) is { } late)
+        {
+            row.Error("comply_by", late);
+        }
         var licence = row.Optional("licence_number");
         LicenceAction? action = null;
         if (licence is not null)
@@ -77,6 +83,7 @@ internal sealed class SanctionsImport(InspectionDbContext db, InspectionImportSc
         {
             ProvinceCode = scope.Province, Number = number!, InspectionId = inspection!, Subject = subject!, SubjectFolded = VietnameseText.Fold(subject!),
             Violation = violation!, FineVnd = fine!.Value, Confiscated = confiscated, RemedialMeasures = remedial, DecidedOn = decidedOn!.Value,
+            ComplyBy = complyBy ?? SanctionComplianceDeadline.For(decidedOn.Value),
             Status = SanctionStatus.Issued, LicenceNumber = licence, LicenceAction = action,
         };
         if (status != SanctionStatus.Issued && decision.Settle(status!.Value, settledOn ?? decision.DecidedOn) is { } problem)
@@ -104,11 +111,7 @@ internal sealed class SanctionsImport(InspectionDbContext db, InspectionImportSc
         }
         if (!row.HasErrors)
         {
-            _referrals.Add(new ReferredCase
-            {
-                ProvinceCode = scope.Province, Number = number!, InspectionId = inspection!, Subject = subject!, SubjectFolded = VietnameseText.Fold(subject!),
-                Violation = violation!, ProposedFineVnd = fine!.Value, ReferredTo = referredTo, ReferredOn = referredOn!.Value,
-            });
+            _referrals.Add(ReferredCase.Record(scope.Province, number!, new ReferralFacts(inspection!, subject!, violation!, fine!.Value, referredTo, referredOn!.Value)));
         }
         return number;
     }
@@ -184,7 +187,7 @@ internal sealed class SanctionsImport(InspectionDbContext db, InspectionImportSc
         {
             var changed = row.InspectionId != c.InspectionId || row.Subject != c.Subject || row.Violation != c.Violation || row.FineVnd != c.FineVnd
                 || row.Confiscated != c.Confiscated || row.RemedialMeasures != c.RemedialMeasures || row.DecidedOn != c.DecidedOn
-                || row.Status != c.Status || row.SettledOn != c.SettledOn;
+                || row.ComplyBy != c.ComplyBy || row.Status != c.Status || row.SettledOn != c.SettledOn;
             row.InspectionId = c.InspectionId;
             row.Subject = c.Subject;
             row.SubjectFolded = c.SubjectFolded;
@@ -193,24 +196,13 @@ internal sealed class SanctionsImport(InspectionDbContext db, InspectionImportSc
             row.Confiscated = c.Confiscated;
             row.RemedialMeasures = c.RemedialMeasures;
             row.DecidedOn = c.DecidedOn;
+            row.ComplyBy = c.ComplyBy;
             row.Status = c.Status;
             row.SettledOn = c.SettledOn;
             return changed;
         });
         var storedReferrals = await db.ReferredCases.Where(r => r.ProvinceCode == scope.Province).ToDictionaryAsync(r => r.Number, StringComparer.Ordinal, cancellationToken);
-        var referralCounts = Upsert(storedReferrals, _referrals, r => r.Number, r => db.ReferredCases.Add(r), (row, c) =>
-        {
-            var changed = row.InspectionId != c.InspectionId || row.Subject != c.Subject || row.Violation != c.Violation
-                || row.ProposedFineVnd != c.ProposedFineVnd || row.ReferredTo != c.ReferredTo || row.ReferredOn != c.ReferredOn;
-            row.InspectionId = c.InspectionId;
-            row.Subject = c.Subject;
-            row.SubjectFolded = c.SubjectFolded;
-            row.Violation = c.Violation;
-            row.ProposedFineVnd = c.ProposedFineVnd;
-            row.ReferredTo = c.ReferredTo;
-            row.ReferredOn = c.ReferredOn;
-            return changed;
-        });
+        var referralCounts = Upsert(storedReferrals, _referrals, r => r.Number, r => db.ReferredCases.Add(r), (row, c) => row.Take(c.Facts));
         counts.Inserted += referralCounts.Inserted;
         counts.Updated += referralCounts.Updated;
         counts.Unchanged += referralCounts.Unchanged;

@@ -22,6 +22,8 @@ public sealed class InspectionIndicatorSource(InspectionDbContext db, UnitDirect
     public const string Subjects = "INSP.SUBJECTS";
     public const string Sanctions = "INSP.SANCTIONS";
     public const string Fines = "INSP.FINES";
+    public const string Complied = "INSP.SANCTIONS.COMPLIED";
+    public const string ComplianceOverdue = "INSP.SANCTIONS.OVERDUE";
     public const string Referrals = "INSP.REFERRALS";
     public const string ReferralFines = "INSP.REFERRALS.FINES";
     public const string Unsanctioned = "INSP.VIOLATIONS.UNSANCTIONED";
@@ -38,6 +40,8 @@ public sealed class InspectionIndicatorSource(InspectionDbContext db, UnitDirect
         Indicator(Subjects, "subjects of the inspections started inside the period, by lead body", Leads),
         Indicator(Sanctions, "sanction decisions dated inside the period"),
         Indicator(Fines, "fines (VND) of the sanction decisions dated inside the period"),
+        Indicator(Complied, "sanction decisions dated inside the period and complied with by its end"),
+        Indicator(ComplianceOverdue, "sanction decisions neither complied with nor enforced past their compliance date at the period's end"),
         Indicator(Referrals, "cases referred to the competent authority for a sanction inside the period"),
         Indicator(ReferralFines, "fines (VND) proposed by the cases referred inside the period"),
         Indicator(Unsanctioned, "violations dealt with by a reminder or correction only, found by the inspections started inside the period"),
@@ -97,6 +101,27 @@ public sealed class InspectionIndicatorSource(InspectionDbContext db, UnitDirect
             var any = await db.Inspections.AnyAsync(i => i.ProvinceCode == province, cancellationToken);
             tally.HasData(Sanctions, any);
             tally.HasData(Fines, any);
+        }
+        if (query.Wants(Complied) || query.Wants(ComplianceOverdue))
+        {
+            var decisions = db.Sanctions.AsNoTracking().Where(d => d.ProvinceCode == province);
+            var complied = decisions.Where(d => d.DecidedOn >= start && d.DecidedOn <= end
+                && d.Status == SanctionStatus.Complied && d.SettledOn != null && d.SettledOn <= end);
+            foreach (var (code, rows) in new[] { (Complied, complied), (ComplianceOverdue, SanctionDecisionsService.ComplianceOverdueOn(decisions, end)) })
+            {
+                var groups = await rows
+                    .Join(db.Inspections, d => new { d.ProvinceCode, Id = d.InspectionId }, i => new { i.ProvinceCode, i.Id }, (d, i) => i.UnitCode)
+                    .GroupBy(unit => unit)
+                    .Select(g => new { UnitCode = g.Key, Count = g.Count() })
+                    .ToListAsync(cancellationToken);
+                foreach (var group in groups)
+                {
+                    tally.Add(code, string.Empty, group.UnitCode, group.Count);
+                }
+            }
+            var any = await db.Inspections.AnyAsync(i => i.ProvinceCode == province, cancellationToken);
+            tally.HasData(Complied, any);
+            tally.HasData(ComplianceOverdue, any);
         }
         if (query.Wants(Referrals) || query.Wants(ReferralFines))
         {

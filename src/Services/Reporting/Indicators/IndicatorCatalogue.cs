@@ -164,6 +164,8 @@ public sealed class IndicatorCatalogue
             ["department", "district", "anti_piracy_team"]);
         yield return Count("INSP.SANCTIONS", "Trường hợp xử phạt vi phạm hành chính", "trường hợp", ReportField.Inspection, inspection, "sanction decisions dated inside the period");
         yield return Count("INSP.FINES", "Tổng tiền xử phạt", "đồng", ReportField.Inspection, inspection, "fines of the sanction decisions dated inside the period");
+        yield return Count("INSP.SANCTIONS.COMPLIED", "Quyết định xử phạt đã chấp hành", "trường hợp", ReportField.Inspection, inspection, "sanction decisions dated inside the period and complied with by its end");
+        yield return Count("INSP.SANCTIONS.OVERDUE", "Quyết định xử phạt quá hạn chấp hành", "trường hợp", ReportField.Inspection, inspection, "sanction decisions neither complied with nor enforced past their compliance date at the period's end");
         // Cases a district office referred to the authority competent to sanction them (seed 000: 56 cases, 116.100.000 đ) are not decisions.
         yield return Count("INSP.REFERRALS", "Trường hợp chuyển cơ quan có thẩm quyền xử phạt", "trường hợp", ReportField.Inspection, inspection, "cases referred for a sanction inside the period");
         yield return Count("INSP.REFERRALS.FINES", "Tổng tiền xử phạt đề nghị", "đồng", ReportField.Inspection, inspection, "fines proposed by the cases referred inside the period");

@@ -30,6 +30,18 @@ public static class InspectionSection
             return sum;
         }
 
+        // How the sanctioned complied, as the seed follows the tally: all of them, or how many are late.
+        async Task<string> ComplianceAsync(decimal sanctions)
+        {
+            if (sanctions > 0 && await Value("INSP.SANCTIONS.COMPLIED") == sanctions)
+            {
+                return ". Các trường hợp bị xử lý vi phạm đã chấp hành quyết định xử phạt vi phạm hành chính";
+            }
+            return await Value("INSP.SANCTIONS.OVERDUE") is { } overdue && overdue > 0
+                ? $"; {Count(overdue)} quyết định xử phạt quá hạn chấp hành"
+                : string.Empty;
+        }
+
         var paragraphs = new List<string>();
         var departmentCount = await Value("INSP.COUNT", "department", "anti_piracy_team");
         if (departmentCount is { } count)
@@ -46,6 +58,7 @@ public static class InspectionSection
                 {
                     text += $" với tổng số tiền là {VietnameseNumber.Display(fines, 0)} đồng";
                 }
+                text += await ComplianceAsync(sanctions);
             }
             paragraphs.Add(text + ".");
         }

@@ -365,6 +365,9 @@ namespace GiaLaiIct.Inspection.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<DateOnly>("ComplyBy")
+                        .HasColumnType("date");
+
                     b.Property<string>("Confiscated")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
@@ -424,6 +427,8 @@ namespace GiaLaiIct.Inspection.Data.Migrations.SqlServer
                     b.HasIndex("ProvinceCode", "DecidedOn");
 
                     b.HasIndex("ProvinceCode", "InspectionId");
+
+                    b.HasIndex("ProvinceCode", "Status", "ComplyBy");
 
                     b.ToTable("SanctionDecisions", null, t =>
                         {

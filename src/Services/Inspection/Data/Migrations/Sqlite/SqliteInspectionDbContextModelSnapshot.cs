@@ -360,6 +360,9 @@ namespace GiaLaiIct.Inspection.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("ComplyBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Confiscated")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -419,6 +422,8 @@ namespace GiaLaiIct.Inspection.Data.Migrations.Sqlite
                     b.HasIndex("ProvinceCode", "DecidedOn");
 
                     b.HasIndex("ProvinceCode", "InspectionId");
+
+                    b.HasIndex("ProvinceCode", "Status", "ComplyBy");
 
                     b.ToTable("SanctionDecisions", null, t =>
                         {
