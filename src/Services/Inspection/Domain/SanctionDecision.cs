@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GiaLaiIct.ServiceKit.Data;
 
 namespace GiaLaiIct.Inspection.Domain;
@@ -47,14 +48,20 @@ public sealed class SanctionDecision : IVersioned
     public static string? ComplyByProblem(DateOnly decidedOn, DateOnly complyBy) =>
         complyBy < decidedOn ? $"{complyBy:yyyy-MM-dd} is before the decision ({decidedOn:yyyy-MM-dd})" : null;
 
-    /// <summary>Whether it was still awaiting compliance on that day: decided by then, neither complied with nor enforced by then.</summary>
-    public bool IsAwaitingComplianceOn(DateOnly asOf) => DecidedOn <= asOf && (SettledOn is not { } settled || settled > asOf);
-
     /// <summary>
-    /// Overdue for compliance at the end of <paramref name="asOf"/> (a Vietnam-time day): still awaiting compliance and
-    /// that day is past <see cref="ComplyBy"/>. A decision to be complied with by 10 March is on time all of 10 March.
+    /// Overdue for compliance at the end of <paramref name="asOf"/> (a Vietnam-time day): decided by then, neither
+    /// complied with nor enforced by then (one settled on an unknown day counts as settled), and that day is past
+    /// <see cref="ComplyBy"/>. A decision to be complied with by 10 March is on time all of 10 March. An expression, so
+    /// the database filters lists and counts by the same rule a single decision is judged by.
     /// </summary>
-    public bool IsComplianceOverdueOn(DateOnly asOf) => IsAwaitingComplianceOn(asOf) && asOf > ComplyBy;
+    public static Expression<Func<SanctionDecision, bool>> ComplianceOverdueOn(DateOnly asOf) => d =>
+        d.DecidedOn <= asOf
+        && d.ComplyBy < asOf
+        && (d.Status == SanctionStatus.Issued || (d.SettledOn != null && d.SettledOn > asOf));
+
+    /// <summary>The rule of <see cref="ComplianceOverdueOn"/>, for a decision already read (compiling it per call would cost more).</summary>
+    public bool IsComplianceOverdueOn(DateOnly asOf) =>
+        DecidedOn <= asOf && ComplyBy < asOf && (Status == SanctionStatus.Issued || SettledOn is { } settled && settled > asOf);
 
     /// <summary>Records compliance or enforcement; the problem when the decision is not awaiting it.</summary>
     public string? Settle(SanctionStatus status, DateOnly on)

@@ -145,7 +145,7 @@ public sealed partial class SanctionDecisionsService(InspectionDbContext db, Lic
         }
         if (request.ComplianceOverdue)
         {
-            query = ComplianceOverdueOn(query, asOf);
+            query = query.Where(Decision.ComplianceOverdueOn(asOf));
         }
         if (VietnameseText.FoldSearchWords(request.Q) is { } words)
         {
@@ -159,12 +159,6 @@ public sealed partial class SanctionDecisionsService(InspectionDbContext db, Lic
             .ToDictionaryAsync(e => e.DecisionNumber, StringComparer.Ordinal, context.CancellationToken);
         return new ListSanctionsResponse { Sanctions = { page.Select(d => d.ToMessage(effects.GetValueOrDefault(d.Number), asOf)) }, NextPageToken = next };
     }
-
-    /// <summary>The rule of <see cref="Decision.IsComplianceOverdueOn"/> as a query.</summary>
-    internal static IQueryable<Decision> ComplianceOverdueOn(IQueryable<Decision> decisions, DateOnly asOf) => decisions.Where(d =>
-        d.DecidedOn <= asOf
-        && d.ComplyBy < asOf
-        && (d.Status == SanctionStatus.Issued || (d.SettledOn != null && d.SettledOn > asOf)));
 
     [Authorize(Policy = AccessPolicies.Write)]
     public override async Task<V1.SanctionDecision> UpdateSanction(UpdateSanctionRequest request, ServerCallContext context)

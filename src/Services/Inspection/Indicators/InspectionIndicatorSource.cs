@@ -107,7 +107,7 @@ public sealed class InspectionIndicatorSource(InspectionDbContext db, UnitDirect
             var decisions = db.Sanctions.AsNoTracking().Where(d => d.ProvinceCode == province);
             var complied = decisions.Where(d => d.DecidedOn >= start && d.DecidedOn <= end
                 && d.Status == SanctionStatus.Complied && d.SettledOn != null && d.SettledOn <= end);
-            foreach (var (code, rows) in new[] { (Complied, complied), (ComplianceOverdue, SanctionDecisionsService.ComplianceOverdueOn(decisions, end)) })
+            foreach (var (code, rows) in new[] { (Complied, complied), (ComplianceOverdue, decisions.Where(SanctionDecision.ComplianceOverdueOn(end))) })
             {
                 var groups = await rows
                     .Join(db.Inspections, d => new { d.ProvinceCode, Id = d.InspectionId }, i => new { i.ProvinceCode, i.Id }, (d, i) => i.UnitCode)
