@@ -18,7 +18,7 @@ public sealed class PressOrganisationsTests
     [InlineData("đài phát")]
     public async Task Search_ignores_case_and_diacritics(string query)
     {
-        using var host = new ServiceTestHost<service::Program>("pressdb");
+        using var host = new PressHost();
         var client = Client(host);
         await client.CreatePressOrganisationAsync(new CreatePressOrganisationRequest { Province = "64", Name = "Báo Gia Lai", Kind = "local_press_agency" });
         await client.CreatePressOrganisationAsync(new CreatePressOrganisationRequest { Province = "64", Name = "Đài Phát thanh - Truyền hình Gia Lai", Kind = "local_press_agency" });
@@ -32,7 +32,7 @@ public sealed class PressOrganisationsTests
     [Fact]
     public async Task Unknown_kind_is_refused_naming_the_field()
     {
-        using var host = new ServiceTestHost<service::Program>("pressdb");
+        using var host = new PressHost();
         var client = Client(host);
 
         var error = await Assert.ThrowsAsync<RpcException>(() => client.CreatePressOrganisationAsync(

@@ -72,4 +72,28 @@ public sealed class CsvTableTests
         Assert.Equal("note", Assert.Single(errors.Items).Column);
         Assert.True(table.Rows[0].HasErrors);
     }
+
+    [Theory]
+    [InlineData("code,name\n6\u00004,Gia Lai\n", "code")]
+    [InlineData("code,name\n64,Gia\u0001Lai\n", "name")]
+    [InlineData("code,name\n\"6\r\n4\",Gia Lai\n", "code")]
+    [InlineData("code,name,note\n64,Gia Lai,ghi\u007fchú\n", "note")]
+    public void A_cell_with_a_control_character_is_refused_by_line_and_column(string text, string column)
+    {
+        var (table, errors) = Read(text);
+
+        Assert.Null(table);
+        var error = Assert.Single(errors.Items);
+        Assert.Equal(("x.csv", 2, column), (error.File, error.Line, error.Column));
+        Assert.Contains("control characters", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_free_text_cell_may_span_lines_and_hold_tabs()
+    {
+        var (table, errors) = Read("code,name,note\n64,Gia Lai,\"dòng một\n\tdòng hai\"\n");
+
+        Assert.False(errors.Any);
+        Assert.Equal("dòng một\n\tdòng hai", table!.Rows[0].Optional("note"));
+    }
 }

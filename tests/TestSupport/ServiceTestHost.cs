@@ -42,7 +42,7 @@ public class ServiceTestHost<TProgram> : WebApplicationFactory<TProgram> where T
     /// Gives the service <paramref name="clock"/> for its time, and issues the callers' tokens at its time, so a
     /// test may set the service's today anywhere without its tokens being expired or not yet valid.
     /// </summary>
-    public ServiceTestHost<TProgram> WithClock(TimeProvider clock)
+    public virtual ServiceTestHost<TProgram> WithClock(TimeProvider clock)
     {
         _clock = clock;
         return WithServices(services => services.AddSingleton(clock));

@@ -24,6 +24,13 @@ public class ServiceWithUnitsTestHost<TProgram, TReportingProgram> : ServiceTest
     /// <summary>The in-process Reporting service's units, to build registry rows from real unit codes.</summary>
     public AdministrativeUnits.AdministrativeUnitsClient UnitsClient() => new(_reporting.CreateGrpcChannel());
 
+    /// <summary>Sets the clock of the Reporting service as well: the callers' tokens, issued at that time, reach it too.</summary>
+    public override ServiceTestHost<TProgram> WithClock(TimeProvider clock)
+    {
+        _reporting.WithClock(clock);
+        return base.WithClock(clock);
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

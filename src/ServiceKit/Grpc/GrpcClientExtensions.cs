@@ -36,7 +36,9 @@ public static class GrpcClientExtensions
         return client
             .ConfigureChannel(channel => channel.ServiceConfig = new ServiceConfig { MethodConfigs = { RetryUnavailable } })
             .EnableCallContextPropagation(options => options.SuppressContextNotFoundErrors = true)
-            .AddInterceptor(services => new DefaultDeadlineInterceptor(services.GetRequiredService<TimeProvider>(), DefaultCallTimeout))
+            // A deadline is wall-clock time on the wire: not the registered TimeProvider, which is the
+            // domain's "today" and which tests set to the year of their data.
+            .AddInterceptor(() => new DefaultDeadlineInterceptor(TimeProvider.System, DefaultCallTimeout))
             .AddInterceptor(services => new ForwardCallerTokenInterceptor(services.GetRequiredService<IHttpContextAccessor>()))
             .RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001

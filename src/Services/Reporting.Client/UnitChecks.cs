@@ -16,7 +16,7 @@ public static class UnitChecks
         var unit = await units.FindAsync(province.Trim(), code.Trim(), cancellationToken);
         if (unit is null && await units.ListProvinceAsync(province.Trim(), cancellationToken) is null)
         {
-            violations.Add("province", $"province {province.Trim()} is not loaded: import its units.csv first (POST /api/v1/provinces/{province.Trim()}/datasets)");
+            violations.Add("province", FieldViolations.ProvinceNotLoaded(province.Trim()));
             return null;
         }
         if (unit is null)
@@ -30,6 +30,24 @@ public static class UnitChecks
             return null;
         }
         return unit;
+    }
+
+    /// <summary>
+    /// Records a problem against <c>province</c> when the platform does not hold that province (its units.csv was
+    /// never imported), for writes that name no unit of their own. An empty province is left to the required check.
+    /// </summary>
+    public static async Task RequireLoadedProvinceAsync(
+        this UnitDirectory units, FieldViolations violations, string province, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(province))
+        {
+            return;
+        }
+        var code = province.Trim();
+        if (await units.FindAsync(code, code, cancellationToken) is null)
+        {
+            violations.Add("province", FieldViolations.ProvinceNotLoaded(code));
+        }
     }
 
     /// <summary>

@@ -174,6 +174,10 @@ public sealed class OnlinePublicServicesService(InformationTechnologyDbContext d
             unitCode = await db.Agencies.AsNoTracking().Where(a => a.ProvinceCode == province && a.Code == agencyCode)
                 .Select(a => a.UnitCode).SingleOrDefaultAsync(cancellationToken) ?? province;
         }
+        if (string.IsNullOrWhiteSpace(fields.Unit))
+        {
+            await units.RequireLoadedProvinceAsync(violations, fields.Province, cancellationToken);
+        }
 
         var name = VietnameseText.Normalize(fields.Name) ?? string.Empty;
         return new OnlinePublicService

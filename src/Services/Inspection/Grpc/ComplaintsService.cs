@@ -1,3 +1,4 @@
+using GiaLaiIct.Reporting.Client;
 using GiaLaiIct.Inspection.Data;
 using GiaLaiIct.Inspection.Domain;
 using GiaLaiIct.Inspection.V1;
@@ -12,7 +13,7 @@ using Letter = GiaLaiIct.Inspection.Domain.Complaint;
 
 namespace GiaLaiIct.Inspection.Grpc;
 
-public sealed class ComplaintsService(InspectionDbContext db, TimeProvider clock) : Complaints.ComplaintsBase
+public sealed class ComplaintsService(InspectionDbContext db, UnitDirectory units, TimeProvider clock) : Complaints.ComplaintsBase
 {
     [Authorize(Policy = AccessPolicies.Write)]
     public override async Task<V1.Complaint> CreateComplaint(CreateComplaintRequest request, ServerCallContext context)
@@ -33,6 +34,7 @@ public sealed class ComplaintsService(InspectionDbContext db, TimeProvider clock
         }
         var notAccepted = SearchWords.Text(request.NotAcceptedReason);
         violations.MaxLength("notAcceptedReason", notAccepted, 500);
+        await units.RequireLoadedProvinceAsync(violations, request.Province, context.CancellationToken);
         violations.ThrowIfAny();
 
         var letter = new Letter
@@ -100,7 +102,7 @@ public sealed class ComplaintsService(InspectionDbContext db, TimeProvider clock
         }
         if (request.Overdue)
         {
-            query = OverdueOn(query, asOf);
+            query = query.Where(Letter.OverdueOn(asOf));
         }
         if (VietnameseText.FoldSearchWords(request.Q) is { } words)
         {
@@ -110,15 +112,6 @@ public sealed class ComplaintsService(InspectionDbContext db, TimeProvider clock
         var (page, next) = await query.PageByKeyAsync(c => c.Id, request.PageToken, pageSize, context.CancellationToken);
         return new ListComplaintsResponse { Complaints = { page.Select(c => ToMessage(c, asOf)) }, NextPageToken = next };
     }
-
-    /// <summary>The rule of <see cref="Letter.IsOverdueOn"/> as a query.</summary>
-    internal static IQueryable<Letter> OverdueOn(IQueryable<Letter> letters, DateOnly asOf) => letters.Where(c =>
-        c.NotAcceptedReason == null
-        && c.ReceivedOn <= asOf
-        && (c.ExtendedTo ?? c.DeadlineOn) < asOf
-        && (c.Status == ComplaintStatus.Open
-            || (c.Status == ComplaintStatus.Resolved && c.ResolvedOn != null && c.ResolvedOn > asOf)
-            || (c.Status == ComplaintStatus.Referred && c.ReferredOn != null && c.ReferredOn > asOf)));
 
     [Authorize(Policy = AccessPolicies.Write)]
     public override async Task<V1.Complaint> ExtendComplaintDeadline(ExtendComplaintDeadlineRequest request, ServerCallContext context)

@@ -1,3 +1,4 @@
+using GiaLaiIct.Reporting.Client;
 using GiaLaiIct.Inspection.Data;
 using GiaLaiIct.Inspection.Domain;
 using GiaLaiIct.Inspection.V1;
@@ -13,7 +14,7 @@ using Planned = GiaLaiIct.Inspection.Domain.PlannedInspection;
 
 namespace GiaLaiIct.Inspection.Grpc;
 
-public sealed class InspectionPlansService(InspectionDbContext db) : InspectionPlans.InspectionPlansBase
+public sealed class InspectionPlansService(InspectionDbContext db, UnitDirectory units) : InspectionPlans.InspectionPlansBase
 {
     [Authorize(Policy = AccessPolicies.Write)]
     public override async Task<V1.InspectionPlan> SetPlan(SetPlanRequest request, ServerCallContext context)
@@ -26,6 +27,7 @@ public sealed class InspectionPlansService(InspectionDbContext db) : InspectionP
         violations.MaxLength("title", title, 500);
         var approvedOn = violations.Date("approvedOn", request.ApprovedOn, required: false);
         violations.NotNegative("version", request.Version);
+        await units.RequireLoadedProvinceAsync(violations, request.Province, context.CancellationToken);
         violations.ThrowIfAny();
 
         var province = request.Province.Trim();
@@ -97,6 +99,7 @@ public sealed class InspectionPlansService(InspectionDbContext db) : InspectionP
             violations.Add("quarter", $"is 1 to 4, or 0 for the whole year (got {request.Quarter})");
         }
         violations.NotNegative("version", request.Version);
+        await units.RequireLoadedProvinceAsync(violations, request.Province, context.CancellationToken);
         violations.ThrowIfAny();
 
         var province = request.Province.Trim();

@@ -178,11 +178,7 @@ public sealed class InspectionsService(InspectionDbContext db, UnitDirectory uni
         {
             violations.Add("planItem", $"item {request.PlanItem} of the {request.PlanYear} plan does not exist");
         }
-        if (violations.Required("unit", request.Unit) && hasProvince
-            && await units.FindAsync(request.Province.Trim(), request.Unit.Trim(), cancellationToken) is null)
-        {
-            violations.Add("unit", $"'{request.Unit}' does not exist in province {request.Province}");
-        }
+        await units.RequireUnitAsync(violations, "unit", request.Province, request.Unit, communeOnly: false, cancellationToken);
         if (!violations.IsEmpty)
         {
             return null;

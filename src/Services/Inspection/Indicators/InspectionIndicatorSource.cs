@@ -1,7 +1,6 @@
 using GiaLaiIct.Indicators.V1;
 using GiaLaiIct.Inspection.Data;
 using GiaLaiIct.Inspection.Domain;
-using GiaLaiIct.Inspection.Grpc;
 using GiaLaiIct.Reporting.Client;
 using GiaLaiIct.Contracts.Text;
 using GiaLaiIct.ServiceKit.Data;
@@ -146,7 +145,7 @@ public sealed class InspectionIndicatorSource(InspectionDbContext db, UnitDirect
             tally.Add(Received, string.Empty, province, await letters.CountAsync(c => c.ReceivedOn >= start && c.ReceivedOn <= end, cancellationToken));
             tally.Add(Resolved, string.Empty, province, await letters.CountAsync(
                 c => c.Status == ComplaintStatus.Resolved && c.ResolvedOn >= start && c.ResolvedOn <= end, cancellationToken));
-            tally.Add(Overdue, string.Empty, province, await ComplaintsService.OverdueOn(letters, end).CountAsync(cancellationToken));
+            tally.Add(Overdue, string.Empty, province, await letters.CountAsync(Complaint.OverdueOn(end), cancellationToken));
             tally.Add(NotAccepted, string.Empty, province, await letters.CountAsync(
                 c => c.NotAcceptedReason != null && c.ReceivedOn >= start && c.ReceivedOn <= end, cancellationToken));
             var any = await letters.AnyAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using GiaLaiIct.Reporting.Client;
 using GiaLaiIct.PressPublishing.Data;
 using GiaLaiIct.PressPublishing.Domain;
 using GiaLaiIct.PressPublishing.V1;
@@ -12,13 +13,14 @@ using DepositCheck = GiaLaiIct.PressPublishing.Domain.DepositCheck;
 
 namespace GiaLaiIct.PressPublishing.Grpc;
 
-public sealed class DepositChecksService(PressPublishingDbContext db) : DepositChecks.DepositChecksBase
+public sealed class DepositChecksService(PressPublishingDbContext db, UnitDirectory units) : DepositChecks.DepositChecksBase
 {
     [Authorize(Policy = AccessPolicies.Write)]
     public override async Task<V1.DepositCheck> CreateDepositCheck(CreateDepositCheckRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
         var values = Validate(violations, request.Province, request.Id, request.CheckedOn, request.Title, request.Result, request.ViolationsFound);
+        await units.RequireLoadedProvinceAsync(violations, request.Province, context.CancellationToken);
         violations.ThrowIfAny();
 
         var check = await db.CreateOnceAsync<DepositCheck>(

@@ -137,6 +137,10 @@ public sealed class PressOrganisationsService(PressPublishingDbContext db, UnitD
         {
             unitCode = (await units.RequireUnitAsync(violations, "unit", province, unit, communeOnly: false, cancellationToken))?.Code;
         }
+        else
+        {
+            await units.RequireLoadedProvinceAsync(violations, province, cancellationToken);
+        }
         return new Values(province.Trim(), normalized, parsedKind.GetValueOrDefault(), unitCode, started, ended);
     }
 

@@ -88,6 +88,7 @@ public sealed class DirectiveDocumentsService(ReportingDbContext db) : Directive
         {
             violations.MaxLength("title", title, 1000);
         }
+        await db.RequireLoadedProvinceAsync(violations, request.Province, context.CancellationToken);
         violations.ThrowIfAny();
 
         var province = request.Province.Trim();

@@ -41,9 +41,9 @@ public sealed class FigureFieldChecks(ReportingDbContext db, IndicatorCatalogue 
         }
         var trimmed = code.Trim();
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == trimmed && u.ProvinceCode == province.Trim(), cancellationToken);
-        if (unit is null && !await db.Units.AnyAsync(u => u.Code == province.Trim() && u.ProvinceCode == province.Trim(), cancellationToken))
+        if (unit is null && !await db.HoldsProvinceAsync(province.Trim(), cancellationToken))
         {
-            violations.Add("province", ProvinceNotLoaded(province.Trim()));
+            violations.Add("province", FieldViolations.ProvinceNotLoaded(province.Trim()));
         }
         else if (unit is null)
         {
@@ -81,7 +81,4 @@ public sealed class FigureFieldChecks(ReportingDbContext db, IndicatorCatalogue 
         return value;
     }
 
-    /// <summary>Why a write into a province the platform does not hold is refused, and how it comes to hold it.</summary>
-    public static string ProvinceNotLoaded(string province) =>
-        $"province {province} is not loaded: import its units.csv first (POST /api/v1/provinces/{province}/datasets)";
 }
