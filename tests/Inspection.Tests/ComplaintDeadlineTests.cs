@@ -88,4 +88,27 @@ public sealed class ComplaintDeadlineTests
         // On 5 July the resolved one was still open (resolved on 20 July); the referred one had left on 1 June.
         Assert.Equal(["DT-04", "DT-05", "DT-06"], overdueInJuly.Complaints.Select(c => c.Id));
     }
+
+    [Fact]
+    public async Task A_letter_not_accepted_is_counted_apart_and_never_overdue()
+    {
+        using var host = new InspectionHost();
+        var client = host.ComplaintsClient();
+        await client.CreateComplaintAsync(Letter("DT-11", deadline: "2026-06-10"));
+        var notAccepted = Letter("DT-12", deadline: "2026-06-10");
+        notAccepted.NotAcceptedReason = "Đơn gửi đồng thời nhiều cơ quan";
+        await client.CreateComplaintAsync(notAccepted);
+        await client.CreateComplaintAsync(Letter("DT-13", received: "2026-07-02", deadline: "2026-08-10"));
+
+        var second = await client.GetComplaintAsync(new GetComplaintRequest { Province = "64", Id = "DT-12", AsOf = "2026-06-30" });
+        var overdue = await client.ListComplaintsAsync(new ListComplaintsRequest { Province = "64", Overdue = true, AsOf = "2026-06-30" });
+        var counts = (await host.IndicatorsClient().ComputeIndicatorsAsync(new GiaLaiIct.Indicators.V1.ComputeIndicatorsRequest
+        {
+            Province = "64", Period = "2026Q2", Indicators = { "COMPLAINTS.RECEIVED", "COMPLAINTS.NOT_ACCEPTED", "COMPLAINTS.OVERDUE" },
+        })).Values.ToDictionary(v => v.Indicator, v => v.Value);
+
+        Assert.False(second.Overdue);
+        Assert.Equal(["DT-11"], overdue.Complaints.Select(c => c.Id));
+        Assert.Equal((2L, 1L, 1L), (counts["COMPLAINTS.RECEIVED"], counts["COMPLAINTS.NOT_ACCEPTED"], counts["COMPLAINTS.OVERDUE"]));
+    }
 }

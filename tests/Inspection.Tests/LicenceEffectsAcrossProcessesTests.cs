@@ -39,7 +39,12 @@ public sealed class LicenceEffectsAcrossProcessesTests
             ["LicenceRelay__Concurrency"] = "1",
         });
         using var admin = await system.CreateHttpClientAsync("admin");
-        var dataset = ProvinceDataset.Empty.With("licences.csv", LicencesCsv(licenceType));
+        // The dataset brings one more licence and a decision of its own on it: that effect leaves once the import commits.
+        var dataset = ProvinceDataset.Empty
+            .With("licences.csv", LicencesCsv(licenceType))
+            .With("inspections.csv", "id,kind,field,lead,unit,started_on,ended_on,subjects,violations\nTT-EO-DS,scheduled,internet,department,622,2018-08-01,2018-08-03,1,1\n")
+            .With("sanctions.csv", "decision_number,inspection_id,subject,violation,fine_vnd,confiscated,decided_on,status,licence_number,licence_action\n"
+                + $"{ImportedDecision},TT-EO-DS,Đại lý Internet số {Decisions + 1},Hoạt động quá giờ quy định,1000000,,2018-08-03,issued,{Licence(Decisions + 1)},suspend\n");
         using (var first = await admin.PostAsync($"/api/v1/provinces/{Province}/datasets", dataset.ToZipContent()))
         {
             Assert.True(first.IsSuccessStatusCode, await first.Content.ReadAsStringAsync());
@@ -106,8 +111,9 @@ public sealed class LicenceEffectsAcrossProcessesTests
         {
             var body = await again.Content.ReadAsStringAsync();
             Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-            var counts = JsonDocument.Parse(body).RootElement.GetProperty("files").EnumerateArray().Single();
-            Assert.Equal(Decisions, counts.GetProperty("unchanged").GetInt32());
+            var unchanged = JsonDocument.Parse(body).RootElement.GetProperty("files").EnumerateArray()
+                .GroupBy(f => f.GetProperty("file").GetString()!).ToDictionary(g => g.Key, g => g.Sum(f => f.GetProperty("unchanged").GetInt32()));
+            Assert.Equal((Decisions + 1, 1, 1), (unchanged["licences.csv"], unchanged["inspections.csv"], unchanged["sanctions.csv"]));
         }
         for (var i = 1; i <= Decisions; i++)
         {
@@ -116,6 +122,35 @@ public sealed class LicenceEffectsAcrossProcessesTests
             Assert.Equal(2, licence.HistoryRows);
         }
         Assert.True(deliveredAtKill > 0, $"the owner was killed after {deliveredAtKill} deliveries");
+
+        // The decision the first import brought reached its licence once, and the second import sent nothing again.
+        Inspection.V1.SanctionDecision imported = new();
+        await WaitUntilAsync(async () => (imported = await sanctions.GetSanctionAsync(new GetSanctionRequest { Province = Province, Number = ImportedDecision }))
+            .LicenceEffect.State != "pending", TimeSpan.FromMinutes(1), "the imported decision's effect");
+        var importedLicence = await ReadLicenceAsync(ownerChannel, owner, Licence(Decisions + 1));
+        Assert.Equal(("delivered", "suspended"), (imported.LicenceEffect.State, imported.LicenceEffect.ResultingStatus));
+        Assert.Equal(("suspended", 2), (importedLicence.Status, importedLicence.HistoryRows));
+        Assert.Single(importedLicence.DecisionNumbers, d => d == ImportedDecision);
+
+        // A later decision to suspend a licence already revoked: the owner refuses it, and the decision keeps why.
+        await new Inspections.InspectionsClient(channel).CreateInspectionAsync(new CreateInspectionRequest
+        {
+            Province = Province, Id = "TT-EO-2", Kind = "unscheduled", Field = "internet", Lead = "department", Unit = "622",
+            StartedOn = "2018-11-05", Subjects = 1, Violations = 1,
+        });
+        await sanctions.CreateSanctionAsync(new CreateSanctionRequest
+        {
+            Province = Province, Number = "21/QĐ-XPVPHC", InspectionId = "TT-EO-2", Subject = "Đại lý Internet số 2",
+            Violation = "Tiếp tục hoạt động sau khi bị thu hồi giấy phép", FineVnd = 2_000_000, DecidedOn = "2018-11-06",
+            LicenceNumber = Licence(2), LicenceAction = "suspend",
+        });
+        Inspection.V1.SanctionDecision late = new();
+        await WaitUntilAsync(async () => (late = await sanctions.GetSanctionAsync(new GetSanctionRequest { Province = Province, Number = "21/QĐ-XPVPHC" }))
+            .LicenceEffect.State != "pending", TimeSpan.FromMinutes(1), "the owner's answer to a suspension of a revoked licence");
+        Assert.Equal(("refused", owner), (late.LicenceEffect.State, late.LicenceEffect.Owner));
+        Assert.Contains(Licence(2), late.LicenceEffect.RefusalReason, StringComparison.Ordinal);
+        Assert.Contains("revoked", late.LicenceEffect.RefusalReason, StringComparison.Ordinal);
+        Assert.Equal("revoked", (await ReadLicenceAsync(ownerChannel, owner, Licence(2))).Status);
     }
 
     /// <summary>A licence as its owner keeps it: status, and the decision number of each history row (empty for none).</summary>
@@ -132,6 +167,8 @@ public sealed class LicenceEffectsAcrossProcessesTests
 
     private static string Decision(int i) => $"{i:00}/QĐ-XPVPHC";
 
+    private const string ImportedDecision = "DS-01/QĐ-XPVPHC";
+
     private static string Licence(int i) => $"GL-EO-{i:00}";
 
     private static string Action(int i) => i % 2 == 0 ? "revoke" : "suspend";
@@ -139,7 +176,7 @@ public sealed class LicenceEffectsAcrossProcessesTests
     private static string LicencesCsv(string type)
     {
         var csv = new StringBuilder("number,type,holder,unit,issued_on,expires_on,status\n");
-        for (var i = 1; i <= Decisions; i++)
+        for (var i = 1; i <= Decisions + 1; i++)
         {
             csv.Append(CultureInfo.InvariantCulture, $"{Licence(i)},{type},Đại lý Internet số {i},23761,2017-03-01,,issued\n");
         }

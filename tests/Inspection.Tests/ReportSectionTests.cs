@@ -44,8 +44,8 @@ public sealed class ReportSectionTests
             .GetProperty("paragraphs").EnumerateArray().Select(p => p.GetString()!).ToList();
         var planningLists = sections.Single(s => s.GetProperty("field").GetString() == "planning").GetProperty("lists").EnumerateArray().ToList();
 
-        Assert.Contains(inspection, p => p.Contains("11 cuộc thanh tra, kiểm tra", StringComparison.Ordinal)
-            && p.Contains("64 lượt đối tượng", StringComparison.Ordinal)
+        // Seed 000: "… thanh tra, kiểm tra (theo kế hoạch và đột xuất), tiến hành kiểm tra, xác minh đối với 64 lượt đối tượng".
+        Assert.Contains(inspection, p => p.Contains("11 cuộc thanh tra, kiểm tra, tiến hành kiểm tra, xác minh đối với 64 lượt đối tượng", StringComparison.Ordinal)
             && p.Contains("03 trường hợp với tổng số tiền là 10.500.000 đồng", StringComparison.Ordinal));
         Assert.Contains(inspection, p => p.Contains("55 cuộc kiểm tra đối với 673 lượt đối tượng", StringComparison.Ordinal)
             && p.Contains("56 trường hợp với tổng số tiền xử phạt 116.100.000 đồng", StringComparison.Ordinal));

@@ -49,7 +49,7 @@ public static class InspectionSection
             var text = $"Sở Thông tin và Truyền thông, Đội Liên ngành phòng, chống in lậu tiến hành {Count(count)} cuộc thanh tra, kiểm tra";
             if (await Value("INSP.SUBJECTS", "department", "anti_piracy_team") is { } subjects)
             {
-                text += $", kiểm tra, xác minh đối với {Count(subjects)} lượt đối tượng";
+                text += $", tiến hành kiểm tra, xác minh đối với {Count(subjects)} lượt đối tượng";
             }
             if (await Value("INSP.SANCTIONS") is { } sanctions)
             {
