@@ -26,6 +26,10 @@ internal sealed class PressHost() : ServiceWithUnitsTestHost<service::Program, r
 
     public PrintingOutputs.PrintingOutputsClient Printing(TestCaller? caller = null) => new(CreateGrpcChannel(caller ?? TestCaller.Admin));
 
+    public DepositChecks.DepositChecksClient DepositChecks(TestCaller? caller = null) => new(CreateGrpcChannel(caller ?? TestCaller.Admin));
+
+    public CommunicationWorks.CommunicationWorksClient CommunicationWorks(TestCaller? caller = null) => new(CreateGrpcChannel(caller ?? TestCaller.Admin));
+
     public LicenceRegistry.LicenceRegistryClient Registry(TestCaller? caller = null) => new(CreateGrpcChannel(caller ?? TestCaller.Admin));
 
     public IndicatorSource.IndicatorSourceClient Indicators() => new(CreateGrpcChannel());
