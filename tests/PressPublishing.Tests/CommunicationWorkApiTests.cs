@@ -153,4 +153,21 @@ public sealed class CommunicationWorkApiTests
 
         Assert.Equal(["CT-01 CT-02", "CT-03 CT-04", "CT-05"], pages);
     }
+
+    [Fact]
+    public async Task One_record_is_found_by_its_id_and_an_unknown_id_is_not_found()
+    {
+        using var host = new PressHost();
+        var client = host.CommunicationWorks();
+        var created = await client.CreateCommunicationWorkAsync(Work("CT-21", "class", "foreign_information", "Lớp bồi dưỡng thông tin đối ngoại", "2018-06-12", "622", 1, 80));
+
+        var found = await client.GetCommunicationWorkAsync(new GetCommunicationWorkRequest { Province = GiaLai, Id = " CT-21 " });
+        var missing = await Assert.ThrowsAsync<RpcException>(() => client.GetCommunicationWorkAsync(new GetCommunicationWorkRequest { Province = GiaLai, Id = "CT-22" }).ResponseAsync);
+        var noId = await Assert.ThrowsAsync<RpcException>(() => client.GetCommunicationWorkAsync(new GetCommunicationWorkRequest { Province = GiaLai }).ResponseAsync);
+
+        Assert.Equal(created, found);
+        Assert.Equal(StatusCode.NotFound, missing.StatusCode);
+        Assert.Equal(StatusCode.InvalidArgument, noId.StatusCode);
+        Assert.Equal(["id"], noId.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Select(v => v.Field));
+    }
 }

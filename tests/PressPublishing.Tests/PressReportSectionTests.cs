@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
 using GiaLaiIct.Reporting.V1;
 using GiaLaiIct.TestSupport;
 
@@ -46,13 +49,22 @@ public sealed class PressReportSectionTests
             Assert.True(imported.StatusCode == HttpStatusCode.OK, await imported.Content.ReadAsStringAsync());
         }
 
-        var report = await http.GetStringAsync("/api/v1/provinces/64/reports/2018.md");
+        var markdown = await http.GetStringAsync("/api/v1/provinces/64/reports/2018.md");
+        using var json = JsonDocument.Parse(await http.GetStringAsync("/api/v1/provinces/64/reports/2018"));
+        var section = json.RootElement.GetProperty("sections").EnumerateArray().Single(s => s.GetProperty("field").GetString() == "press-publishing");
+        var paragraphs = string.Join("\n", section.GetProperty("paragraphs").EnumerateArray().Select(p => p.GetString()));
+        using var docx = WordprocessingDocument.Open(new MemoryStream(await http.GetByteArrayAsync("/api/v1/provinces/64/reports/2018.docx")), false);
+        var word = string.Join("\n", docx.MainDocumentPart!.Document.Body!.Descendants<Paragraph>().Select(p => p.InnerText));
 
-        Assert.Contains("Toàn tỉnh hiện có 04 cơ quan báo chí địa phương và 24 cơ quan báo chí có văn phòng đại diện hoặc phóng viên thường trú.", report, StringComparison.Ordinal);
-        Assert.Contains("đã cấp 01 giấy phép thiết lập trang thông tin điện tử tổng hợp; cấp 01 giấy phép hoạt động in.", report, StringComparison.Ordinal);
-        Assert.Contains("có 154/222 xã, phường, thị trấn có đài truyền thanh không dây (tỷ lệ 69,37%).", report, StringComparison.Ordinal);
-        Assert.Contains("Về phát thanh: đài tỉnh thực hiện 13.505 giờ, đạt 100,04% kế hoạch (13.500 giờ), trong đó tiếng Jrai 456 giờ, Bahnar 456 giờ; "
-            + "các đài cấp huyện thực hiện 9.000 giờ, đạt 150,00% kế hoạch (6.000 giờ).", report, StringComparison.Ordinal);
-        Assert.DoesNotContain("Về truyền hình", report, StringComparison.Ordinal);
+        // The same sentences in each rendering: Markdown, the JSON section's paragraphs and the Word document.
+        foreach (var report in new[] { markdown, paragraphs, word })
+        {
+            Assert.Contains("Toàn tỉnh hiện có 04 cơ quan báo chí địa phương và 24 cơ quan báo chí có văn phòng đại diện hoặc phóng viên thường trú.", report, StringComparison.Ordinal);
+            Assert.Contains("đã cấp 01 giấy phép thiết lập trang thông tin điện tử tổng hợp; cấp 01 giấy phép hoạt động in.", report, StringComparison.Ordinal);
+            Assert.Contains("có 154/222 xã, phường, thị trấn có đài truyền thanh không dây (tỷ lệ 69,37%).", report, StringComparison.Ordinal);
+            Assert.Contains("Về phát thanh: đài tỉnh thực hiện 13.505 giờ, đạt 100,04% kế hoạch (13.500 giờ), trong đó tiếng Jrai 456 giờ, Bahnar 456 giờ; "
+                + "các đài cấp huyện thực hiện 9.000 giờ, đạt 150,00% kế hoạch (6.000 giờ).", report, StringComparison.Ordinal);
+            Assert.DoesNotContain("Về truyền hình", report, StringComparison.Ordinal);
+        }
     }
 }

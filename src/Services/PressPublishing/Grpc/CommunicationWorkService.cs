@@ -50,7 +50,7 @@ public sealed class CommunicationWorkService(PressPublishingDbContext db, UnitDi
         violations.ThrowIfAny();
 
         var work = await db.CommunicationWork.SingleOrDefaultAsync(w => w.ProvinceCode == values.Province && w.Id == values.Id, context.CancellationToken)
-            ?? throw new RpcException(new Status(StatusCode.NotFound, $"Communication work {values.Id} does not exist in province {values.Province}."));
+            ?? throw NotFound(values.Province, values.Id);
         work.Kind = values.Kind;
         work.Topic = values.Topic;
         work.Title = values.Title;
@@ -60,6 +60,20 @@ public sealed class CommunicationWorkService(PressPublishingDbContext db, UnitDi
         work.Quantity = values.Quantity;
         work.Trainees = values.Trainees;
         await db.SaveAsOfVersionAsync(work, request.Version, context.CancellationToken);
+        return work.ToMessage();
+    }
+
+    public override async Task<V1.CommunicationWork> GetCommunicationWork(GetCommunicationWorkRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        violations.Required("province", request.Province);
+        violations.Required("id", request.Id);
+        violations.ThrowIfAny();
+
+        var province = request.Province.Trim();
+        var id = request.Id.Trim();
+        var work = await db.CommunicationWork.AsNoTracking().SingleOrDefaultAsync(w => w.ProvinceCode == province && w.Id == id, context.CancellationToken)
+            ?? throw NotFound(province, id);
         return work.ToMessage();
     }
 
@@ -135,4 +149,7 @@ public sealed class CommunicationWorkService(PressPublishingDbContext db, UnitDi
         return new Values(fields.Province.Trim(), fields.Id.Trim(), kind.GetValueOrDefault(), topic.GetValueOrDefault(), title, heldOn.GetValueOrDefault(),
             fields.Unit.Trim(), fields.Quantity, fields.Trainees);
     }
+
+    private static RpcException NotFound(string province, string id) =>
+        new(new Status(StatusCode.NotFound, $"Communication work {id} does not exist in province {province}."));
 }
