@@ -16,6 +16,12 @@ public sealed class ReportingWithItTests
         IT.CERTS.ORG,64,2018,,453
         IT.CERTS.PERSON,64,2018,,26
         IT.DOSSIER.RESOLVED,64,2018,,40000
+        IT.MAIL.CREATED,64,2018,,467
+        IT.MAIL.REMOVED,64,2018,,21
+        IT.DOCMGMT.USERS,64,2018,,3900
+        IT.VIDEOCONF.MEETINGS,64,2018,,21
+        IT.TRAINING.CLASSES,64,2018,,6
+        IT.TRAINING.ATTENDEES,64,2018,,180
         """;
 
     private static string OneStop(int communes, IEnumerable<string> codes) =>
@@ -109,6 +115,10 @@ public sealed class ReportingWithItTests
             StringComparison.Ordinal));
         Assert.Contains(paragraphs, p => p.StartsWith("Hệ thống Một cửa điện tử đã triển khai được 164/222 xã, phường, thị trấn, đạt 73,87%, đạt 73,87% kế hoạch", StringComparison.Ordinal));
         Assert.Contains("Tổng số chứng thư số đang hoạt động là 479 chứng thư (453 tổ chức, 26 cá nhân).", paragraphs);
+        // Seed 000's e-government figures (mail accounts created and removed, meetings), worded as it words them.
+        Assert.Contains("Hệ thống thư điện tử công vụ: trong kỳ tạo mới 467 tài khoản, hủy bỏ 21 tài khoản. Phần mềm QLVB&ĐH có 3.900 người sử dụng. "
+            + "Hệ thống Hội nghị truyền hình phục vụ 21 cuộc họp trực tuyến. Tổ chức 06 lớp đào tạo, bồi dưỡng ứng dụng CNTT cho 180 học viên.", paragraphs);
+        Assert.DoesNotContain(paragraphs, p => p.StartsWith("Tài khoản thư điện tử công vụ tạo mới", StringComparison.Ordinal));
         Assert.Contains(paragraphs, p => p.StartsWith("Hệ thống đã tiếp nhận 38.751 hồ sơ và giải quyết 40.000 hồ sơ, đúng hạn 38.500 hồ sơ", StringComparison.Ordinal));
         var rows = report["indicators"]!.AsArray().Select(r => r!["code"]!.GetValue<string>()).ToList();
         Assert.Contains("IT.DVC.L34", rows);

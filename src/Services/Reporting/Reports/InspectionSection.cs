@@ -38,7 +38,7 @@ public static class InspectionSection
                 return ". Các trường hợp bị xử lý vi phạm đã chấp hành quyết định xử phạt vi phạm hành chính";
             }
             return await Value("INSP.SANCTIONS.OVERDUE") is { } overdue && overdue > 0
-                ? $"; {Count(overdue)} quyết định xử phạt quá hạn chấp hành"
+                ? $"; {VietnameseReportText.TwoDigitCount(overdue)} quyết định xử phạt quá hạn chấp hành"
                 : string.Empty;
         }
 
@@ -46,14 +46,14 @@ public static class InspectionSection
         var departmentCount = await Value("INSP.COUNT", "department", "anti_piracy_team");
         if (departmentCount is { } count)
         {
-            var text = $"Sở Thông tin và Truyền thông, Đội Liên ngành phòng, chống in lậu tiến hành {Count(count)} cuộc thanh tra, kiểm tra";
+            var text = $"Sở Thông tin và Truyền thông, Đội Liên ngành phòng, chống in lậu tiến hành {VietnameseReportText.TwoDigitCount(count)} cuộc thanh tra, kiểm tra";
             if (await Value("INSP.SUBJECTS", "department", "anti_piracy_team") is { } subjects)
             {
-                text += $", tiến hành kiểm tra, xác minh đối với {Count(subjects)} lượt đối tượng";
+                text += $", tiến hành kiểm tra, xác minh đối với {VietnameseReportText.TwoDigitCount(subjects)} lượt đối tượng";
             }
             if (await Value("INSP.SANCTIONS") is { } sanctions)
             {
-                text += $", xử phạt vi phạm hành chính {Count(sanctions)} trường hợp";
+                text += $", xử phạt vi phạm hành chính {VietnameseReportText.TwoDigitCount(sanctions)} trường hợp";
                 if (await Value("INSP.FINES") is { } fines)
                 {
                     text += $" với tổng số tiền là {VietnameseNumber.Display(fines, 0)} đồng";
@@ -64,14 +64,14 @@ public static class InspectionSection
         }
         if (await Value("INSP.COUNT", "district") is { } districtCount)
         {
-            var text = $"UBND cấp huyện thực hiện {Count(districtCount)} cuộc kiểm tra";
+            var text = $"UBND cấp huyện thực hiện {VietnameseReportText.TwoDigitCount(districtCount)} cuộc kiểm tra";
             if (await Value("INSP.SUBJECTS", "district") is { } subjects)
             {
-                text += $" đối với {Count(subjects)} lượt đối tượng";
+                text += $" đối với {VietnameseReportText.TwoDigitCount(subjects)} lượt đối tượng";
             }
             if (await Value("INSP.REFERRALS") is { } referrals && referrals > 0)
             {
-                text += $", thiết lập hồ sơ chuyển cơ quan có thẩm quyền ban hành quyết định xử phạt vi phạm hành chính {Count(referrals)} trường hợp";
+                text += $", thiết lập hồ sơ chuyển cơ quan có thẩm quyền ban hành quyết định xử phạt vi phạm hành chính {VietnameseReportText.TwoDigitCount(referrals)} trường hợp";
                 if (await Value("INSP.REFERRALS.FINES") is { } fines)
                 {
                     text += $" với tổng số tiền xử phạt {VietnameseNumber.Display(fines, 0)} đồng";
@@ -81,22 +81,22 @@ public static class InspectionSection
         }
         if (await Value("INSP.VIOLATIONS.UNSANCTIONED") is { } unsanctioned && unsanctioned > 0)
         {
-            paragraphs.Add($"Nhắc nhở, chấn chỉnh {Count(unsanctioned)} trường hợp có thiếu sót, sai phạm.");
+            paragraphs.Add($"Nhắc nhở, chấn chỉnh {VietnameseReportText.TwoDigitCount(unsanctioned)} trường hợp có thiếu sót, sai phạm.");
         }
         if (await Value("COMPLAINTS.RECEIVED") is { } received)
         {
-            var text = $"Tiếp nhận {Count(received)} đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh";
+            var text = $"Tiếp nhận {VietnameseReportText.TwoDigitCount(received)} đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh";
             if (await Value("COMPLAINTS.RESOLVED") is { } resolved)
             {
-                text += $"; đã giải quyết {Count(resolved)} đơn";
+                text += $"; đã giải quyết {VietnameseReportText.TwoDigitCount(resolved)} đơn";
             }
             if (await Value("COMPLAINTS.NOT_ACCEPTED") is { } notAccepted && notAccepted > 0)
             {
-                text += $"; {Count(notAccepted)} đơn không thụ lý";
+                text += $"; {VietnameseReportText.TwoDigitCount(notAccepted)} đơn không thụ lý";
             }
             if (await Value("COMPLAINTS.OVERDUE") is { } overdue)
             {
-                text += overdue > 0 ? $"; {Count(overdue)} đơn quá hạn giải quyết" : "; không có đơn thư quá hạn";
+                text += overdue > 0 ? $"; {VietnameseReportText.TwoDigitCount(overdue)} đơn quá hạn giải quyết" : "; không có đơn thư quá hạn";
             }
             paragraphs.Add(text + ".");
         }
@@ -104,5 +104,4 @@ public static class InspectionSection
     }
 
     /// <summary>Counts below ten with a leading zero, as the reports write them (03 trường hợp).</summary>
-    private static string Count(decimal value) => value is > 0 and < 10 ? $"0{VietnameseNumber.Display(value, 0)}" : VietnameseNumber.Display(value, 0);
 }

@@ -35,6 +35,7 @@ internal sealed class ItSectionText(IndicatorEvaluator evaluator, string provinc
                 ["defacement"] = "thay đổi giao diện", ["other"] = "sự cố khác",
             }, cancellationToken),
             Certificates(),
+            EGovernment(),
         };
         paragraphs.AddRange(_readings.Values.Where(r => !_covered.Contains(r.Indicator.Code)).Select(plainSentence));
         return [.. paragraphs.OfType<string>()];
@@ -154,6 +155,47 @@ internal sealed class ItSectionText(IndicatorEvaluator evaluator, string provinc
         if (Take("IT.CERTS.ORG") is { } organisations) { parts.Add($"{Figure(organisations)} tổ chức"); }
         if (Take("IT.CERTS.PERSON") is { } people) { parts.Add($"{Figure(people)} cá nhân"); }
         return $"Tổng số chứng thư số đang hoạt động là {Figure(certificates)} chứng thư{(parts.Count > 0 ? $" ({string.Join(", ", parts)})" : string.Empty)}{PlanAndGrowth(certificates)}.";
+    }
+
+    /// <summary>
+    /// The shared e-government systems as seed 000 reports them: "Hệ thống thư điện tử công vụ có 5.200 tài khoản; trong kỳ
+    /// tạo mới 467 tài khoản, hủy bỏ 21 tài khoản. Phần mềm QLVB&amp;ĐH có 3.900 người sử dụng; 1.000.000 văn bản điện tử
+    /// được trao đổi trên môi trường mạng. Hệ thống Hội nghị truyền hình phục vụ 21 cuộc họp trực tuyến. Tổ chức 06 lớp
+    /// đào tạo, bồi dưỡng ứng dụng CNTT cho 180 học viên." Each sentence only with its figures.
+    /// </summary>
+    private string? EGovernment()
+    {
+        var sentences = new List<string>();
+        var mail = new List<string>();
+        if (Take("IT.MAIL.CREATED") is { } created) { mail.Add($"tạo mới {Figure(created)} tài khoản"); }
+        if (Take("IT.MAIL.REMOVED") is { } removed) { mail.Add($"hủy bỏ {Figure(removed)} tài khoản"); }
+        if (Take("IT.MAIL.ACCOUNTS") is { } accounts)
+        {
+            sentences.Add($"Hệ thống thư điện tử công vụ có {Figure(accounts)} tài khoản{(mail.Count > 0 ? $"; trong kỳ {string.Join(", ", mail)}" : string.Empty)}.");
+        }
+        else if (mail.Count > 0)
+        {
+            sentences.Add($"Hệ thống thư điện tử công vụ: trong kỳ {string.Join(", ", mail)}.");
+        }
+        var documents = new List<string>();
+        if (Take("IT.DOCMGMT.USERS") is { } users) { documents.Add($"Phần mềm QLVB&ĐH có {Figure(users)} người sử dụng"); }
+        if (Take("IT.EDOC.EXCHANGED") is { } exchanged) { documents.Add($"{Figure(exchanged)} văn bản điện tử được trao đổi trên môi trường mạng"); }
+        if (Take("IT.EDOC.PCT") is { } share) { documents.Add($"tỷ lệ văn bản điện tử trao đổi đạt {Display(share)}%"); }
+        if (documents.Count > 0)
+        {
+            var text = string.Join("; ", documents);
+            sentences.Add(char.ToUpperInvariant(text[0]) + text[1..] + ".");
+        }
+        if (Take("IT.VIDEOCONF.MEETINGS") is { } meetings)
+        {
+            sentences.Add($"Hệ thống Hội nghị truyền hình phục vụ {Figure(meetings)} cuộc họp trực tuyến.");
+        }
+        if (Take("IT.TRAINING.CLASSES") is { } classes)
+        {
+            sentences.Add($"Tổ chức {VietnameseReportText.TwoDigitCount(classes.Value!.Value.Value)} lớp đào tạo, bồi dưỡng ứng dụng CNTT"
+                + (Take("IT.TRAINING.ATTENDEES") is { } attendees ? $" cho {Figure(attendees)} học viên." : "."));
+        }
+        return sentences.Count == 0 ? null : string.Join(" ", sentences);
     }
 
     /// <summary>"Số trang thông tin điện tử: 577 trang; trong đó: cơ quan Đảng, hội, đoàn thể: 15; …" — categories as the registry counts them.</summary>

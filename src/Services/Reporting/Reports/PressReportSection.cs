@@ -57,7 +57,7 @@ internal sealed class PressReportSection(IndicatorEvaluator evaluator, string pr
         var (agencies, offices) = (await ValueAsync("PRESS.AGENCIES.LOCAL", province, "", cancellationToken), await ValueAsync("PRESS.OFFICES", province, "", cancellationToken));
         return agencies is null && offices is null
             ? null
-            : $"Toàn tỉnh hiện có {Count(agencies ?? 0)} cơ quan báo chí địa phương và {Count(offices ?? 0)} cơ quan báo chí có văn phòng đại diện hoặc phóng viên thường trú.";
+            : $"Toàn tỉnh hiện có {VietnameseReportText.TwoDigitCount(agencies ?? 0)} cơ quan báo chí địa phương và {VietnameseReportText.TwoDigitCount(offices ?? 0)} cơ quan báo chí có văn phòng đại diện hoặc phóng viên thường trú.";
     }
 
     private async Task<string?> PermitsAsync(CancellationToken cancellationToken)
@@ -67,12 +67,12 @@ internal sealed class PressReportSection(IndicatorEvaluator evaluator, string pr
         {
             if (await ValueAsync("PRESS.PERMITS", province, type, cancellationToken) is > 0 and var count)
             {
-                phrases.Add(phrase(Count(count)));
+                phrases.Add(phrase(VietnameseReportText.TwoDigitCount(count)));
             }
         }
         if (await ValueAsync("PRESS.DEPOSIT.CHECKS", province, "", cancellationToken) is > 0 and var checks)
         {
-            phrases.Add($"kiểm tra lưu chiểu: {Count(checks)} hồ sơ");
+            phrases.Add($"kiểm tra lưu chiểu: {VietnameseReportText.TwoDigitCount(checks)} hồ sơ");
         }
         return phrases.Count == 0 ? null : $"Trong {periodName}, đã {string.Join("; ", phrases)}.";
     }
@@ -163,18 +163,18 @@ internal sealed class PressReportSection(IndicatorEvaluator evaluator, string pr
         var parts = new List<string>();
         if (await ValueAsync("PRESS.COMM.DIRECTIVES", province, "", cancellationToken) is > 0 and var directives)
         {
-            parts.Add($"ban hành {Count(directives)} văn bản chỉ đạo, định hướng các cơ quan báo, đài tuyên truyền");
+            parts.Add($"ban hành {VietnameseReportText.TwoDigitCount(directives)} văn bản chỉ đạo, định hướng các cơ quan báo, đài tuyên truyền");
         }
         if (await ValueAsync("PRESS.COMM.MATERIALS", province, "", cancellationToken) is > 0 and var materials)
         {
-            parts.Add($"thực hiện {Count(materials)} tài liệu, pano tuyên truyền");
+            parts.Add($"thực hiện {VietnameseReportText.TwoDigitCount(materials)} tài liệu, pano tuyên truyền");
         }
         if (await ValueAsync("PRESS.COMM.CLASSES", province, "", cancellationToken) is > 0 and var classes)
         {
             var trainees = await ValueAsync("PRESS.COMM.TRAINEES", province, "", cancellationToken) ?? 0;
             parts.Add(trainees > 0
-                ? $"tổ chức {Count(classes)} lớp tập huấn, bồi dưỡng kỹ năng truyền thông cho {Whole(trainees)} học viên"
-                : $"tổ chức {Count(classes)} lớp tập huấn, bồi dưỡng kỹ năng truyền thông");
+                ? $"tổ chức {VietnameseReportText.TwoDigitCount(classes)} lớp tập huấn, bồi dưỡng kỹ năng truyền thông cho {Whole(trainees)} học viên"
+                : $"tổ chức {VietnameseReportText.TwoDigitCount(classes)} lớp tập huấn, bồi dưỡng kỹ năng truyền thông");
         }
         return parts.Count == 0 ? null : $"Công tác thông tin, tuyên truyền: {string.Join("; ", parts)}.";
     }
@@ -196,7 +196,4 @@ internal sealed class PressReportSection(IndicatorEvaluator evaluator, string pr
     private static string Percent(decimal part, decimal whole) => VietnameseNumber.Display(part * 100 / whole, 2);
 
     private static string Whole(decimal value) => VietnameseNumber.Display(value, 0);
-
-    /// <summary>Small counts as the reports write them, with two digits (04, 09).</summary>
-    private static string Count(decimal value) => value is >= 0 and < 10 ? "0" + Whole(value) : Whole(value);
 }

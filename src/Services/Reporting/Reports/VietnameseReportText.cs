@@ -1,4 +1,5 @@
 using System.Globalization;
+using GiaLaiIct.Contracts.Text;
 
 namespace GiaLaiIct.Reporting.Reports;
 
@@ -18,6 +19,10 @@ internal static class VietnameseReportText
         (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
         (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
     ];
+
+    /// <summary>A count as the reports write it: below ten with two digits (03 trường hợp, 06 lớp).</summary>
+    public static string TwoDigitCount(decimal value) =>
+        value is >= 0 and < 10 ? "0" + VietnameseNumber.Display(value, 0) : VietnameseNumber.Display(value, 0);
 
     /// <summary>Roman numeral of 1 to 3999, as the reports number their parts (I., II., …).</summary>
     public static string RomanNumeral(int number)
