@@ -159,7 +159,7 @@ public sealed class TelecomRegistryTests
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         var violation = error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Single();
         Assert.Equal("province", violation.Field);
-        Assert.Contains($"province {province} is not loaded", violation.Description, StringComparison.Ordinal);
+        Assert.Contains($"{province} is not loaded: import its units.csv", violation.Description, StringComparison.Ordinal);
         Assert.Empty((await host.StationsClient().ListStationsAsync(new ListStationsRequest { Province = province })).Stations);
     }
 

@@ -60,9 +60,9 @@ public sealed class FieldViolations
         return status.ToRpcException();
     }
 
-    /// <summary>Why a write into a province the platform does not hold is refused, and how it comes to hold it.</summary>
+    /// <summary>Why a write into a province the platform does not hold is refused (after the field name: "province 99 is not loaded…"), and how it comes to hold it.</summary>
     public static string ProvinceNotLoaded(string province) =>
-        $"province {province} is not loaded: import its units.csv first (POST /api/v1/provinces/{province}/datasets)";
+        $"{province} is not loaded: import its units.csv first (POST /api/v1/provinces/{province}/datasets)";
 
     public static RpcException ForField(string field, string description) =>
         new FieldViolations().Add(field, description).ToException();

@@ -34,7 +34,7 @@ public sealed class StatisticsTests
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         var violation = Assert.Single(error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations);
         Assert.Equal("province", violation.Field);
-        Assert.Contains($"province {province} is not loaded", violation.Description, StringComparison.Ordinal);
+        Assert.Contains($"{province} is not loaded: import its units.csv", violation.Description, StringComparison.Ordinal);
         Assert.Empty((await client.ListStatisticsAsync(new ListStatisticsRequest { Province = province })).Statistics);
     }
 
