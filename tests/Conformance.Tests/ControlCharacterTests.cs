@@ -19,12 +19,7 @@ public sealed class ControlCharacterTests
         var create = IdempotentCreates.Find(service, method);
         using var host = ServiceCatalogue.Named(service).Start();
         using var channel = host.Channel(TestCaller.Admin);
-        foreach (var (before, request) in create.Before)
-        {
-            var prerequisite = host.Method(before).Descriptor;
-            await UnaryCall.InvokeAsync(channel, prerequisite, UnaryCall.Request(prerequisite, request));
-        }
-        var descriptor = host.Method(create.Method).Descriptor;
+        var descriptor = await create.PrepareAsync(host, channel);
         // Text fields of the message (a 64-bit number is a JSON string too, but no text).
         var stringFields = descriptor.InputType.Fields.InDeclarationOrder().Where(f => f.FieldType == FieldType.String).Select(f => f.JsonName).ToHashSet();
         var textFields = JsonNode.Parse(create.Request)!.AsObject().Select(field => field.Key).Where(stringFields.Contains).ToList();

@@ -15,12 +15,7 @@ public sealed class IdempotentCreateTests
         var create = IdempotentCreates.Find(service, method);
         using var host = ServiceCatalogue.Named(service).Start();
         using var channel = host.Channel(TestCaller.Admin);
-        foreach (var (before, request) in create.Before)
-        {
-            var prerequisite = host.Method(before).Descriptor;
-            await UnaryCall.InvokeAsync(channel, prerequisite, UnaryCall.Request(prerequisite, request));
-        }
-        var descriptor = host.Method(create.Method).Descriptor;
+        var descriptor = await create.PrepareAsync(host, channel);
         var empty = SqliteDump.Of(host.DatabaseFile);
 
         var first = await UnaryCall.InvokeAsync(channel, descriptor, UnaryCall.Request(descriptor, create.Request));

@@ -1,3 +1,6 @@
+using Google.Protobuf.Reflection;
+using Grpc.Net.Client;
+
 namespace GiaLaiIct.Conformance.Tests;
 
 /// <summary>
@@ -10,6 +13,17 @@ namespace GiaLaiIct.Conformance.Tests;
 public sealed record IdempotentCreate(string Service, string Method, string Request, params (string Method, string Request)[] Before)
 {
     public override string ToString() => $"{Service} {Method}";
+
+    /// <summary>Makes the calls of <see cref="Before"/> on <paramref name="channel"/>; answers the create's own method.</summary>
+    public async Task<MethodDescriptor> PrepareAsync(InProcessService host, GrpcChannel channel)
+    {
+        foreach (var (before, request) in Before)
+        {
+            var prerequisite = host.Method(before).Descriptor;
+            await UnaryCall.InvokeAsync(channel, prerequisite, UnaryCall.Request(prerequisite, request));
+        }
+        return host.Method(Method).Descriptor;
+    }
 }
 
 /// <summary>Every create RPC of the five services (PRODUCT.md: "retried creates are idempotent").</summary>
