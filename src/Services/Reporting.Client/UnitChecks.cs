@@ -14,7 +14,7 @@ public static class UnitChecks
             return null;
         }
         var unit = await units.FindAsync(province.Trim(), code.Trim(), cancellationToken);
-        if (unit is null && await units.ListProvinceAsync(province.Trim(), cancellationToken) is null)
+        if (unit is null && !await units.HoldsProvinceAsync(province.Trim(), cancellationToken))
         {
             violations.Add("province", FieldViolations.ProvinceNotLoaded(province.Trim()));
             return null;
@@ -44,11 +44,15 @@ public static class UnitChecks
             return;
         }
         var code = province.Trim();
-        if (await units.FindAsync(code, code, cancellationToken) is null)
+        if (!await units.HoldsProvinceAsync(code, cancellationToken))
         {
             violations.Add("province", FieldViolations.ProvinceNotLoaded(code));
         }
     }
+
+    /// <summary>Whether the platform holds the province: its own unit is known (its units.csv was imported).</summary>
+    private static async Task<bool> HoldsProvinceAsync(this UnitDirectory units, string province, CancellationToken cancellationToken) =>
+        await units.FindAsync(province, province, cancellationToken) is not null;
 
     /// <summary>
     /// The unit codes a list filter on <paramref name="field"/> stands for: null when the filter is empty or

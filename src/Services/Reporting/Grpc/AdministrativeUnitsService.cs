@@ -134,7 +134,7 @@ public sealed class AdministrativeUnitsService(ReportingDbContext db, HybridCach
 
     private static async Task EnsureProvinceAsync(ReportingDbContext db, string province, CancellationToken cancellationToken)
     {
-        if (!await db.Units.AnyAsync(u => u.Code == province && u.Level == UnitLevel.Province, cancellationToken))
+        if (!await db.HoldsProvinceAsync(province, cancellationToken))
         {
             throw new RpcException(new Status(StatusCode.NotFound, $"Province {province} is not loaded."));
         }
