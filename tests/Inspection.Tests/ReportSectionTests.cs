@@ -14,11 +14,11 @@ namespace GiaLaiIct.Inspection.Tests;
 /// <summary>The compiled report of Reporting, in process, counting through the in-process Inspection service.</summary>
 public sealed class ReportSectionTests
 {
-    [Fact]
-    public async Task The_inspection_section_reads_as_the_seed_and_the_planning_part_lists_the_overdue_letters()
+    /// <summary>Reporting and Inspection in process, each calling the other as in production; the other divisions answer nothing.</summary>
+    private static (ServiceTestHost<reporting::Program> Reporting, ServiceTestHost<service::Program> Inspection) Linked()
     {
-        using var reportingHost = new ServiceTestHost<reporting::Program>("reportingdb");
-        using var inspectionHost = new ServiceTestHost<service::Program>("inspectiondb");
+        var reportingHost = new ServiceTestHost<reporting::Program>("reportingdb");
+        var inspectionHost = new ServiceTestHost<service::Program>("inspectiondb");
         inspectionHost.RouteGrpcClient<service::Program, AdministrativeUnits.AdministrativeUnitsClient>("reporting", () => reportingHost.Server.CreateHandler());
         foreach (var division in new[] { "telecom", "it", "press" })
         {
@@ -26,6 +26,15 @@ public sealed class ReportSectionTests
         }
         reportingHost.RouteNamedGrpcClient<reporting::Program, IndicatorSource.IndicatorSourceClient>("inspection", () => inspectionHost.Server.CreateHandler());
         reportingHost.RouteGrpcClient<reporting::Program, reporting::GiaLaiIct.Inspection.V1.Complaints.ComplaintsClient>("inspection", () => inspectionHost.Server.CreateHandler());
+        return (reportingHost, inspectionHost);
+    }
+
+    [Fact]
+    public async Task The_inspection_section_reads_as_the_seed_and_the_planning_part_lists_the_overdue_letters()
+    {
+        var (reportingHost, inspectionHost) = Linked();
+        using var reportingOwner = reportingHost;
+        using var inspectionOwner = inspectionHost;
 
         // The year is over: the report counts overdue letters as of 31 December 2018.
         var dataset = SeedFigureTests.Dataset();
@@ -52,5 +61,35 @@ public sealed class ReportSectionTests
         Assert.Contains(inspection, p => p.Contains("Tiếp nhận 12 đơn thư", StringComparison.Ordinal) && p.Contains("01 đơn quá hạn", StringComparison.Ordinal));
         var overdue = planningLists.Single(l => l.GetProperty("title").GetString()!.StartsWith("Đơn thư quá hạn", StringComparison.Ordinal));
         Assert.Equal("DT-2018-12", overdue.GetProperty("items").EnumerateArray().Single().GetString()!.Split(' ')[0]);
+    }
+
+    [Fact]
+    public async Task A_year_without_sanctions_or_resolved_letters_leaves_those_clauses_out()
+    {
+        var (reportingHost, inspectionHost) = Linked();
+        using var reportingOwner = reportingHost;
+        using var inspectionOwner = inspectionHost;
+        var channel = inspectionHost.CreateGrpcChannel();
+        await new Inspection.V1.Inspections.InspectionsClient(channel).CreateInspectionAsync(new Inspection.V1.CreateInspectionRequest
+        {
+            Province = "64", Id = "TT-2018-01", Kind = "scheduled", Field = "internet", Lead = "department", Unit = "622",
+            StartedOn = "2018-06-04", EndedOn = "2018-06-08", Subjects = 5,
+        });
+        await new Inspection.V1.Complaints.ComplaintsClient(channel).CreateComplaintAsync(new Inspection.V1.CreateComplaintRequest
+        {
+            Province = "64", Id = "DT-2018-01", Kind = "complaint", Field = "telecom", ReceivedOn = "2018-12-01",
+        });
+
+        using var http = reportingHost.CreateClientAs(TestCaller.Admin);
+        using var report = JsonDocument.Parse(await http.GetStringAsync("/api/v1/provinces/64/reports/2018"));
+        var inspection = report.RootElement.GetProperty("sections").EnumerateArray().Single(s => s.GetProperty("field").GetString() == "inspection")
+            .GetProperty("paragraphs").EnumerateArray().Select(p => p.GetString()).ToList();
+
+        Assert.Equal(
+            [
+                "Sở Thông tin và Truyền thông, Đội Liên ngành phòng, chống in lậu tiến hành 01 cuộc thanh tra, kiểm tra, tiến hành kiểm tra, xác minh đối với 05 lượt đối tượng.",
+                "Tiếp nhận 01 đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh; không có đơn thư quá hạn.",
+            ],
+            inspection);
     }
 }

@@ -42,16 +42,18 @@ public static class InspectionSection
                 : string.Empty;
         }
 
+        // A sentence or clause with nothing to count is left out, as the seeds leave it out ("00 cuộc kiểm tra", "00
+        // trường hợp với … 0 đồng" are no sentences).
         var paragraphs = new List<string>();
         var departmentCount = await Value("INSP.COUNT", "department", "anti_piracy_team");
-        if (departmentCount is { } count)
+        if (departmentCount is { } count && count > 0)
         {
             var text = $"Sở Thông tin và Truyền thông, Đội Liên ngành phòng, chống in lậu tiến hành {VietnameseReportText.TwoDigitCount(count)} cuộc thanh tra, kiểm tra";
             if (await Value("INSP.SUBJECTS", "department", "anti_piracy_team") is { } subjects)
             {
                 text += $", tiến hành kiểm tra, xác minh đối với {VietnameseReportText.TwoDigitCount(subjects)} lượt đối tượng";
             }
-            if (await Value("INSP.SANCTIONS") is { } sanctions)
+            if (await Value("INSP.SANCTIONS") is { } sanctions && sanctions > 0)
             {
                 text += $", xử phạt vi phạm hành chính {VietnameseReportText.TwoDigitCount(sanctions)} trường hợp";
                 if (await Value("INSP.FINES") is { } fines)
@@ -62,7 +64,7 @@ public static class InspectionSection
             }
             paragraphs.Add(text + ".");
         }
-        if (await Value("INSP.COUNT", "district") is { } districtCount)
+        if (await Value("INSP.COUNT", "district") is { } districtCount && districtCount > 0)
         {
             var text = $"UBND cấp huyện thực hiện {VietnameseReportText.TwoDigitCount(districtCount)} cuộc kiểm tra";
             if (await Value("INSP.SUBJECTS", "district") is { } subjects)
@@ -86,7 +88,7 @@ public static class InspectionSection
         if (await Value("COMPLAINTS.RECEIVED") is { } received)
         {
             var text = $"Tiếp nhận {VietnameseReportText.TwoDigitCount(received)} đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh";
-            if (await Value("COMPLAINTS.RESOLVED") is { } resolved)
+            if (await Value("COMPLAINTS.RESOLVED") is { } resolved && resolved > 0)
             {
                 text += $"; đã giải quyết {VietnameseReportText.TwoDigitCount(resolved)} đơn";
             }
@@ -102,6 +104,4 @@ public static class InspectionSection
         }
         return paragraphs;
     }
-
-    /// <summary>Counts below ten with a leading zero, as the reports write them (03 trường hợp).</summary>
 }
