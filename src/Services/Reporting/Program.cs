@@ -29,6 +29,7 @@ builder.Services.AddScoped<IndicatorEvaluatorFactory>();
 builder.Services.AddScoped<InputsStamps>();
 builder.Services.AddScoped<ComputedValueCache>();
 builder.Services.AddScoped<IndicatorValueQuery>();
+builder.Services.AddScoped<DatasetOwners>();
 builder.Services.AddScoped<DatasetImporter>();
 builder.Services.AddScoped<LicenceLookup>();
 builder.Services.AddScoped<ReportCompiler>();

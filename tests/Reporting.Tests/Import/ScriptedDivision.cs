@@ -15,7 +15,27 @@ internal sealed class ScriptedDivision(IReadOnlyList<string> ownedFiles) : IAsyn
 {
     private WebApplication? _app;
 
+    private int _listCalls;
+
     public IReadOnlyList<string> OwnedFiles { get; } = ownedFiles;
+
+    /// <summary>The licence types it says it takes (of licences.csv, when that is one of its files).</summary>
+    public List<string> LicenceTypes { get; } = [];
+
+    /// <summary>What the division answers to a dry run; null checks, counting every file as inserted.</summary>
+    public Func<ImportFilesRequest, ImportFilesResponse>? FailCheck { get; set; }
+
+    /// <summary>What the division answers when asked what it takes; null answers <see cref="OwnedFiles"/>.</summary>
+    public Func<ListOwnedFilesResponse>? FailList { get; set; }
+
+    /// <summary>How many times it was asked what it takes.</summary>
+    public int ListCalls => Volatile.Read(ref _listCalls);
+
+    /// <summary>The names of the files of each dry run, in order.</summary>
+    public List<string[]> Checked { get; } = [];
+
+    /// <summary>When it last wrote (<see cref="System.Diagnostics.Stopwatch.GetTimestamp"/>).</summary>
+    public long WrittenAt { get; private set; }
 
     /// <summary>What the division answers when asked to write; null writes, counting every file as inserted.</summary>
     public Func<ImportFilesRequest, ImportFilesResponse>? FailWrite { get; set; }
@@ -48,11 +68,27 @@ internal sealed class ScriptedDivision(IReadOnlyList<string> ownedFiles) : IAsyn
 
     private sealed class DatasetPartService(ScriptedDivision division) : DatasetPart.DatasetPartBase
     {
-        public override Task<ListOwnedFilesResponse> ListOwnedFiles(ListOwnedFilesRequest request, ServerCallContext context) =>
-            Task.FromResult(new ListOwnedFilesResponse { Files = { division.OwnedFiles } });
+        public override Task<ListOwnedFilesResponse> ListOwnedFiles(ListOwnedFilesRequest request, ServerCallContext context)
+        {
+            Interlocked.Increment(ref division._listCalls);
+            return Task.FromResult(division.FailList is { } fail
+                ? fail()
+                : new ListOwnedFilesResponse { Files = { division.OwnedFiles }, LicenceTypes = { division.LicenceTypes } });
+        }
 
         public override Task<ImportFilesResponse> ImportFiles(ImportFilesRequest request, ServerCallContext context)
         {
+            if (request.DryRun)
+            {
+                lock (division.Checked)
+                {
+                    division.Checked.Add([.. request.Files.Select(f => f.Name)]);
+                }
+                if (division.FailCheck is { } failCheck)
+                {
+                    return Task.FromResult(failCheck(request));
+                }
+            }
             if (!request.DryRun && division.FailWrite is { } fail)
             {
                 return Task.FromResult(fail(request));
@@ -60,6 +96,7 @@ internal sealed class ScriptedDivision(IReadOnlyList<string> ownedFiles) : IAsyn
             if (!request.DryRun)
             {
                 division.Written.AddRange(request.Files.Select(f => f.Name));
+                division.WrittenAt = System.Diagnostics.Stopwatch.GetTimestamp();
             }
             return Task.FromResult(new ImportFilesResponse { Counts = { request.Files.Select(f => new FileCounts { File = f.Name, Inserted = 1 }) } });
         }

@@ -13,6 +13,9 @@ public sealed record DatasetImportOutcome(IReadOnlyList<FileCounts> Counts, IRea
 
     public bool PartlyApplied => Errors.Count > 0 && Counts.Count > 0;
 
-    /// <summary>The division that stopped a partly applied import could not be reached (as opposed to refusing its files).</summary>
+    /// <summary>
+    /// A division could not be reached (as opposed to refusing its files): the one that stopped a partly applied import,
+    /// or, with nothing written, one that could not say whether it takes a file nobody else takes, or check its files.
+    /// </summary>
     public bool DivisionUnreachable { get; init; }
 }

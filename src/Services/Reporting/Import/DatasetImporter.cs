@@ -13,20 +13,25 @@ using Microsoft.Extensions.Caching.Hybrid;
 namespace GiaLaiIct.Reporting.Import;
 
 /// <summary>
-/// Imports a province dataset (DATASET-FORMAT.md) across services. Every file is validated first: Reporting's own
-/// files here, each division's files by that division in a dry run, all at once, every error kept. Only when no
-/// service found an error is anything written: Reporting's files in one transaction, then each division's files
-/// in one transaction of its own. Rows are upserts by natural key, so the same dataset imported again changes
-/// nothing, and an import that a failing service cut short completes when it is sent again.
+/// Imports a province dataset (DATASET-FORMAT.md) across services. Which service takes which file (and which rows of
+/// licences.csv) only the services say: Reporting its own files, each division through ListOwnedFiles
+/// (<see cref="DatasetOwners"/>). Every file is validated first: Reporting's own files here, each division's files by
+/// that division in a dry run, all at once, every error kept. Only when no service found an error is anything
+/// written: Reporting's files in one transaction, then each division's files in one transaction of its own. Rows are
+/// upserts by natural key, so the same dataset imported again changes nothing, and an import that a failing service
+/// cut short completes when it is sent again.
 /// </summary>
-public sealed class DatasetImporter(ReportingDbContext db, IndicatorCatalogue catalogue, GrpcClientFactory clients, HybridCache cache, ILogger<DatasetImporter> logger)
+public sealed class DatasetImporter(
+    ReportingDbContext db, IndicatorCatalogue catalogue, GrpcClientFactory clients, DatasetOwners owners, HybridCache cache, ILogger<DatasetImporter> logger)
 {
     public async Task<DatasetImportOutcome> ImportAsync(string province, IReadOnlyList<DatasetFile> files, CancellationToken cancellationToken)
     {
         var errors = new DatasetErrors();
-        var received = CheckNames(files, errors);
-        var takers = await FindTakersAsync(received.Where(f => DatasetFiles.Owners.GetValueOrDefault(f.Name) != Platform.Reporting), cancellationToken);
-        var divisionFiles = AssignDivisionFiles(received, takers, errors);
+        var ownership = await owners.AskAsync(cancellationToken);
+        // Set when a service that could not be reached left a file undecided or unchecked: the answer is then 503.
+        var unreachable = false;
+        var received = CheckNames(files, ownership, errors, ref unreachable);
+        var divisionFiles = AssignDivisionFiles(received, ownership, errors, ref unreachable);
 
         var stored = await UnitsImport.LoadStoredAsync(db, cancellationToken);
         var units = new UnitsImport(db, province, stored);
@@ -40,7 +45,7 @@ public sealed class DatasetImporter(ReportingDbContext db, IndicatorCatalogue ca
         }
         var scope = new ReportingImportScope(province, catalogue, units.Levels);
         var ownFiles = new List<DatasetFileImport>();
-        foreach (var file in received.Where(f => f.Name != DatasetFiles.Units && DatasetFiles.Owners.GetValueOrDefault(f.Name) == Platform.Reporting))
+        foreach (var file in received.Where(f => f.Name != DatasetFiles.Units && DatasetFiles.ReportingFiles.Contains(f.Name)))
         {
             DatasetFileImport import = file.Name switch
             {
@@ -56,14 +61,18 @@ public sealed class DatasetImporter(ReportingDbContext db, IndicatorCatalogue ca
         }
 
         var datasetUnits = units.AllUnits.ToList();
-        var dryRuns = await Task.WhenAll(divisionFiles.Select(part => SendAsync(province, part.Key, part.Value, datasetUnits, dryRun: true, cancellationToken)));
-        foreach (var error in dryRuns.SelectMany(r => r.Errors))
+        var dryRuns = await Task.WhenAll(divisionFiles.Select(part => DryRunAsync(province, part.Key, part.Value, datasetUnits, cancellationToken)));
+        foreach (var (checkedPart, reached) in dryRuns)
         {
-            errors.Add(error.File, error.Line, error.Column, error.Message);
+            unreachable |= !reached;
+            foreach (var error in checkedPart.Errors)
+            {
+                errors.Add(error.File, error.Line, error.Column, error.Message);
+            }
         }
         if (errors.Any)
         {
-            return new DatasetImportOutcome([], Order(errors.Items));
+            return new DatasetImportOutcome([], Order(errors.Items)) { DivisionUnreachable = unreachable };
         }
 
         var counts = new List<FileCounts>();
@@ -92,6 +101,7 @@ public sealed class DatasetImporter(ReportingDbContext db, IndicatorCatalogue ca
             catch (RpcException exception) when (!cancellationToken.IsCancellationRequested)
             {
                 logger.LogWarning(exception, "Dataset import of province {Province}: {Service} could not apply its files after a clean dry run", province, service);
+                await owners.ForgetAsync(service, CancellationToken.None);
                 var cause = $"the {Platform.DisplayName(service)} service could not be reached to write it ({exception.StatusCode})";
                 return PartlyApplied(counts, order, NotApplied(serviceFiles, cause).Concat(NotAppliedAfter(remaining, service)))
                     with { DivisionUnreachable = true };
@@ -117,16 +127,17 @@ public sealed class DatasetImporter(ReportingDbContext db, IndicatorCatalogue ca
     private static IEnumerable<DatasetError> NotAppliedAfter(IEnumerable<KeyValuePair<string, List<DatasetFile>>> remaining, string failedService) =>
         remaining.SelectMany(part => NotApplied(part.Value, $"the import stopped when the {Platform.DisplayName(failedService)} service failed"));
 
-    /// <summary>Known names, each once; licences.csv may be counted for several services.</summary>
-    private static List<DatasetFile> CheckNames(IReadOnlyList<DatasetFile> files, DatasetErrors errors)
+    /// <summary>Names some participant takes, each once; licences.csv may be counted for several services.</summary>
+    private static List<DatasetFile> CheckNames(IReadOnlyList<DatasetFile> files, DatasetOwnership ownership, DatasetErrors errors, ref bool unreachable)
     {
         var received = new List<DatasetFile>();
         foreach (var file in files)
         {
             var name = Path.GetFileName(file.Name);
-            if (!DatasetFiles.Owners.ContainsKey(name) && name != DatasetFiles.Licences)
+            if (!ownership.IsKnown(name))
             {
-                errors.Add(name, 0, string.Empty, $"is not a dataset file (known: {string.Join(", ", DatasetFiles.Owners.Keys.Append(DatasetFiles.Licences).Order(StringComparer.Ordinal))})");
+                errors.Add(name, 0, string.Empty, ownership.UnknownFile());
+                unreachable |= ownership.Unreachable.Count > 0;
             }
             else if (received.Any(f => f.Name == name))
             {
@@ -140,29 +151,9 @@ public sealed class DatasetImporter(ReportingDbContext db, IndicatorCatalogue ca
         return received;
     }
 
-    /// <summary>Which files (and licence types) each division imports, as it says itself; a division without the contract takes none.</summary>
-    private async Task<Dictionary<string, ListOwnedFilesResponse>> FindTakersAsync(IEnumerable<DatasetFile> divisionFiles, CancellationToken cancellationToken)
-    {
-        var services = divisionFiles.SelectMany(f => f.Name == DatasetFiles.Licences
-                ? DatasetFiles.LicenceTypeOwners.Values
-                : [DatasetFiles.Owners[f.Name]])
-            .Distinct().ToList();
-        var answers = await Task.WhenAll(services.Select(async service =>
-        {
-            try
-            {
-                return (service, await Client(service).ListOwnedFilesAsync(new ListOwnedFilesRequest(), cancellationToken: cancellationToken));
-            }
-            catch (RpcException exception) when (exception.StatusCode == StatusCode.Unimplemented)
-            {
-                return (service, new ListOwnedFilesResponse());
-            }
-        }));
-        return answers.ToDictionary(a => a.service, a => a.Item2, StringComparer.Ordinal);
-    }
-
+    /// <summary>Each division's files, in the dataset's order: every file to the divisions that take it, licences.csv to those taking its rows' types.</summary>
     private static Dictionary<string, List<DatasetFile>> AssignDivisionFiles(
-        List<DatasetFile> received, Dictionary<string, ListOwnedFilesResponse> takers, DatasetErrors errors)
+        List<DatasetFile> received, DatasetOwnership ownership, DatasetErrors errors, ref bool unreachable)
     {
         var parts = new Dictionary<string, List<DatasetFile>>(StringComparer.Ordinal);
         void Assign(string service, DatasetFile file)
@@ -173,26 +164,21 @@ public sealed class DatasetImporter(ReportingDbContext db, IndicatorCatalogue ca
             }
             list.Add(file);
         }
-        foreach (var file in received.Where(f => f.Name != DatasetFiles.Licences && DatasetFiles.Owners[f.Name] != Platform.Reporting))
+        foreach (var file in received.Where(f => f.Name != DatasetFiles.Licences))
         {
-            var owner = DatasetFiles.Owners[file.Name];
-            if (takers.TryGetValue(owner, out var taker) && taker.Files.Contains(file.Name))
+            foreach (var service in ownership.Takers(file.Name).Where(service => service != Platform.Reporting))
             {
-                Assign(owner, file);
-            }
-            else
-            {
-                errors.Add(file.Name, 0, string.Empty, NotImportedYet(owner));
+                Assign(service, file);
             }
         }
         if (received.FirstOrDefault(f => f.Name == DatasetFiles.Licences) is { } licences)
         {
-            foreach (var service in LicenceRowOwners(licences, takers, errors))
+            foreach (var service in LicenceRowOwners(licences, ownership, errors, ref unreachable))
             {
                 Assign(service, licences);
             }
-            // Inspection reads the licence numbers its sanctions may name (it writes no licence).
-            if (parts.TryGetValue(Platform.Inspection, out var inspection))
+            // Inspection reads the licence numbers its sanctions may name (it writes no licence, so it does not list the file).
+            if (parts.TryGetValue(Platform.Inspection, out var inspection) && !inspection.Contains(licences))
             {
                 inspection.Add(licences);
             }
@@ -200,33 +186,44 @@ public sealed class DatasetImporter(ReportingDbContext db, IndicatorCatalogue ca
         return parts;
     }
 
-    /// <summary>The services whose licence types appear in licences.csv; a row of an unknown type, or of a service that takes no files yet, is an error.</summary>
-    private static HashSet<string> LicenceRowOwners(DatasetFile licences, Dictionary<string, ListOwnedFilesResponse> takers, DatasetErrors errors)
+    /// <summary>The services taking the licence types that appear in licences.csv; a row of a type no service that answered takes is an error.</summary>
+    private static List<string> LicenceRowOwners(DatasetFile licences, DatasetOwnership ownership, DatasetErrors errors, ref bool unreachable)
     {
-        var owners = new HashSet<string>(StringComparer.Ordinal);
+        var owners = new List<string>();
         var table = CsvTable.Read(DatasetFiles.Licences, licences.Content, ["type"], [.. DatasetFiles.LicenceColumns.Where(c => c != "type")], errors);
         foreach (var row in table?.Rows ?? [])
         {
-            var (type, found) = row.Match("type", DatasetFiles.LicenceTypes, required: true);
-            if (!found)
+            if (row.Required("type") is not { } text)
             {
                 continue;
             }
-            var owner = DatasetFiles.LicenceTypeOwners[type!];
-            if (takers.TryGetValue(owner, out var taker) && taker.Files.Contains(DatasetFiles.Licences) && taker.LicenceTypes.Contains(type))
+            if (!ownership.LicenceTypes.TryMatch(text, out var type))
             {
-                owners.Add(owner);
+                row.Error("type", ownership.UnknownLicenceType(text));
+                unreachable |= ownership.Unreachable.Count > 0;
+                continue;
             }
-            else
-            {
-                row.Error("type", $"licences of type {type}: {NotImportedYet(owner)}");
-            }
+            owners.AddRange(ownership.LicenceTypeTakers(type).Where(service => service != Platform.Reporting && !owners.Contains(service)));
         }
         return owners;
     }
 
-    private static string NotImportedYet(string owner) =>
-        $"belongs to the {Platform.DisplayName(owner)} service, which does not import dataset files yet; nothing was imported";
+    /// <summary>A division's check of its files; false when it could not be reached, its files then each with an error saying so.</summary>
+    private async Task<(ImportFilesResponse Checked, bool Reached)> DryRunAsync(
+        string province, string service, List<DatasetFile> files, List<DatasetUnit> datasetUnits, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await SendAsync(province, service, files, datasetUnits, dryRun: true, cancellationToken), true);
+        }
+        catch (RpcException exception) when (exception.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded && !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(exception, "Dataset import of province {Province}: {Service} could not be reached to check its files", province, service);
+            await owners.ForgetAsync(service, CancellationToken.None);
+            var message = $"the {Platform.DisplayName(service)} service could not be reached to check it ({exception.StatusCode}); nothing was imported: import again when it is up";
+            return (new ImportFilesResponse { Errors = { files.Select(f => new DatasetError { File = f.Name, Message = message }) } }, false);
+        }
+    }
 
     private async Task<ImportFilesResponse> SendAsync(
         string province, string service, List<DatasetFile> files, List<DatasetUnit> datasetUnits, bool dryRun, CancellationToken cancellationToken)
