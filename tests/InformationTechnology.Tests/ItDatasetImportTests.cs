@@ -65,7 +65,7 @@ public sealed class ItDatasetImportTests
         var second = await import.ImportFilesAsync(Dataset(false, AllFiles));
         var afterSecond = await SnapshotAsync(host);
 
-        Assert.Equal(["agencies.csv", "online_services.csv", "onestop_deployments.csv", "dossier_counts.csv", "incidents.csv", "websites.csv"], owned.Files);
+        Assert.Equal(["agencies.csv", "online_services.csv", "onestop_deployments.csv", "dossier_counts.csv", "egov_figures.csv", "incidents.csv", "websites.csv"], owned.Files);
         Assert.Empty(dryRun.Errors);
         Assert.Equal([("online_services.csv", 3), ("onestop_deployments.csv", 3), ("dossier_counts.csv", 2), ("incidents.csv", 2), ("websites.csv", 2), ("agencies.csv", 2)],
             dryRun.Counts.Select(c => (c.File, c.Inserted)));

@@ -21,6 +21,8 @@ internal sealed class ItHost() : ServiceWithUnitsTestHost<service::Program, repo
 
     public OneStop.OneStopClient OneStopClient(TestCaller? caller = null) => new(CreateGrpcChannel(caller ?? TestCaller.Admin));
 
+    public EGovernment.EGovernmentClient EGovernmentClient(TestCaller? caller = null) => new(CreateGrpcChannel(caller ?? TestCaller.Admin));
+
     public SecurityIncidents.SecurityIncidentsClient IncidentsClient(TestCaller? caller = null) => new(CreateGrpcChannel(caller ?? TestCaller.Admin));
 
     public Websites.WebsitesClient WebsitesClient(TestCaller? caller = null) => new(CreateGrpcChannel(caller ?? TestCaller.Admin));

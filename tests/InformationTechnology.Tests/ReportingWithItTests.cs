@@ -13,15 +13,13 @@ public sealed class ReportingWithItTests
     private const string Statistics = """
         indicator,unit,period,category,value
         IT.DVC.L3,64,2018,,404
-        IT.CERTS.ORG,64,2018,,453
-        IT.CERTS.PERSON,64,2018,,26
         IT.DOSSIER.RESOLVED,64,2018,,40000
-        IT.MAIL.CREATED,64,2018,,467
-        IT.MAIL.REMOVED,64,2018,,21
-        IT.DOCMGMT.USERS,64,2018,,3900
-        IT.VIDEOCONF.MEETINGS,64,2018,,21
-        IT.TRAINING.CLASSES,64,2018,,6
-        IT.TRAINING.ATTENDEES,64,2018,,180
+        """;
+
+    /// <summary>Seed 000's e-government figures of 2018 and seed 004's certificates.</summary>
+    private const string EGovernment = """
+        unit,period,mail_created,mail_removed,document_users,video_meetings,certificates_organisation,certificates_individual,training_classes,training_attendees
+        64,2018,467,21,3900,21,453,26,6,180
         """;
 
     private static string OneStop(int communes, IEnumerable<string> codes) =>
@@ -79,7 +77,7 @@ public sealed class ReportingWithItTests
         using var http = linked.Reporting.CreateClientAs(TestCaller.Admin);
         var communes = await CommunesAsync(http);
         var dataset = ProvinceDataset.Empty.With("statistics.csv", Statistics).With("online_services.csv", Services())
-            .With("onestop_deployments.csv", OneStop(164, communes)).With("dossier_counts.csv", Dossiers)
+            .With("onestop_deployments.csv", OneStop(164, communes)).With("dossier_counts.csv", Dossiers).With("egov_figures.csv", EGovernment)
             .With("targets.csv", "indicator,unit,year,target\nIT.ONESTOP.COMMUNES.PCT,64,2018,100\n");
 
         using var response = await http.PostAsync("/api/v1/provinces/64/datasets", dataset.ToZipContent());

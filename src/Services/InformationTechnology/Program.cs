@@ -17,6 +17,7 @@ app.UseDomainServiceDefaults();
 app.MapGrpcService<AgenciesService>();
 app.MapGrpcService<OnlinePublicServicesService>();
 app.MapGrpcService<OneStopService>();
+app.MapGrpcService<EGovernmentService>();
 app.MapGrpcService<SecurityIncidentsService>();
 app.MapGrpcService<WebsitesService>();
 app.MapGrpcService<ItIndicatorSource>();

@@ -18,6 +18,7 @@ public abstract class InformationTechnologyDbContext(DbContextOptions options) :
     public DbSet<OnlineServiceLevelChange> OnlineServiceLevelChanges => Set<OnlineServiceLevelChange>();
     public DbSet<OneStopDeployment> OneStopDeployments => Set<OneStopDeployment>();
     public DbSet<DossierCount> DossierCounts => Set<DossierCount>();
+    public DbSet<EGovernmentRecord> EGovernmentRecords => Set<EGovernmentRecord>();
     public DbSet<SecurityIncident> Incidents => Set<SecurityIncident>();
     public DbSet<Website> Websites => Set<Website>();
 
@@ -81,6 +82,24 @@ public abstract class InformationTechnologyDbContext(DbContextOptions options) :
             count.Property(c => c.Period).HasMaxLength(8);
             count.Property(c => c.Version).IsConcurrencyToken();
             count.HasIndex(c => new { c.ProvinceCode, c.Year });
+        });
+        modelBuilder.Entity<EGovernmentRecord>(record =>
+        {
+            record.ToTable("EGovernmentFigures");
+            record.HasKey(r => new { r.ProvinceCode, r.UnitCode, r.Period });
+            record.Property(r => r.ProvinceCode).HasMaxLength(ProvinceCodeLength);
+            record.Property(r => r.UnitCode).HasMaxLength(UnitCodeLength);
+            record.Property(r => r.Period).HasMaxLength(8);
+            record.Property(r => r.Version).IsConcurrencyToken();
+            // One column per figure, named as the figure (MailAccounts…), not Figures_MailAccounts.
+            record.ComplexProperty(r => r.Figures, figures =>
+            {
+                foreach (var property in figures.Metadata.ComplexType.GetProperties())
+                {
+                    property.SetColumnName(property.Name);
+                }
+            });
+            record.HasIndex(r => new { r.ProvinceCode, r.Year });
         });
         modelBuilder.Entity<SecurityIncident>(incident =>
         {

@@ -5,10 +5,9 @@ namespace GiaLaiIct.InformationTechnology.Domain;
 
 /// <summary>
 /// A unit's dossier figures for one reporting period (a month, quarter, half, January to a month, or a year), keyed by
-/// province, unit and period. A unit's periods never overlap, so the figures of any period are the sum of the
-/// recorded periods lying inside it.
+/// province, unit and period (see <see cref="IRecordedPeriod"/>).
 /// </summary>
-public sealed class DossierCount : IVersioned
+public sealed class DossierCount : IVersioned, IRecordedPeriod
 {
     public required string ProvinceCode { get; init; }
     public required string UnitCode { get; init; }
@@ -41,7 +40,4 @@ public sealed class DossierCount : IVersioned
         Pending = figures.Pending;
         Apologies = figures.Apologies;
     }
-
-    /// <summary>Whether this row's months and <paramref name="firstMonth"/>–<paramref name="lastMonth"/> of <paramref name="year"/> share a month.</summary>
-    public bool Overlaps(int year, int firstMonth, int lastMonth) => Year == year && FirstMonth <= lastMonth && firstMonth <= LastMonth;
 }

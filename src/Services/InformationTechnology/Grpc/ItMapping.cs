@@ -57,6 +57,24 @@ internal static class ItMapping
         return message;
     }
 
+    public static V1.EGovernmentFigures ToMessage(this EGovernmentRecord record)
+    {
+        var message = new V1.EGovernmentFigures { Province = record.ProvinceCode, Unit = record.UnitCode, Period = record.Period, Version = record.Version };
+        // Figures not reported stay absent on the wire.
+        var figures = record.Figures;
+        if (figures.MailAccounts is { } accounts) { message.MailAccounts = accounts; }
+        if (figures.MailCreated is { } created) { message.MailCreated = created; }
+        if (figures.MailRemoved is { } removed) { message.MailRemoved = removed; }
+        if (figures.DocumentUsers is { } users) { message.DocumentUsers = users; }
+        if (figures.DocumentsExchanged is { } exchanged) { message.DocumentsExchanged = exchanged; }
+        if (figures.VideoMeetings is { } meetings) { message.VideoMeetings = meetings; }
+        if (figures.CertificatesOrganisation is { } organisations) { message.CertificatesOrganisation = organisations; }
+        if (figures.CertificatesIndividual is { } individuals) { message.CertificatesIndividual = individuals; }
+        if (figures.TrainingClasses is { } classes) { message.TrainingClasses = classes; }
+        if (figures.TrainingAttendees is { } attendees) { message.TrainingAttendees = attendees; }
+        return message;
+    }
+
     public static V1.Incident ToMessage(this SecurityIncident incident) => new()
     {
         Province = incident.ProvinceCode,

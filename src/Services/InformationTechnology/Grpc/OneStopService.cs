@@ -122,14 +122,11 @@ public sealed class OneStopService(InformationTechnologyDbContext db, UnitDirect
         violations.ThrowIfAny();
 
         var province = request.Province.Trim();
-        var overlapping = await db.DossierCounts.AsNoTracking()
-            .Where(c => c.ProvinceCode == province && c.UnitCode == unit!.Code && c.Year == period!.Year && c.Period != period.Code)
+        var sameYear = await db.DossierCounts.AsNoTracking()
+            .Where(c => c.ProvinceCode == province && c.UnitCode == unit!.Code && c.Year == period!.Year)
             .ToListAsync(context.CancellationToken);
-        if (overlapping.FirstOrDefault(c => c.Overlaps(period!.Year, period.FirstMonth, period.LastMonth)) is { } other)
-        {
-            throw FieldViolations.ForField("period", $"{period!.Code} overlaps {other.Period}, already recorded for unit {unit!.Code}: record months, quarters or the year, not both");
-        }
-        var upsert = new VersionedUpsert<DossierCount>(db, $"The dossier count of unit {unit!.Code} for {period!.Code}");
+        RecordedPeriodRules.ThrowIfOverlapping(sameYear, unit!.Code, period!);
+        var upsert = new VersionedUpsert<DossierCount>(db, $"The dossier count of unit {unit.Code} for {period!.Code}");
         var stored = await upsert.SetAsync(
             ct => db.DossierCounts.SingleOrDefaultAsync(c => c.ProvinceCode == province && c.UnitCode == unit.Code && c.Period == period.Code, ct),
             () =>

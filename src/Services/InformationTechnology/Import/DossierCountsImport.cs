@@ -44,11 +44,10 @@ internal sealed class DossierCountsImport(InformationTechnologyDbContext db, ItI
         {
             row.Error(Columns[field], message);
         }
-        var others = _candidates.Where(c => c.UnitCode == unit!.Code && c.Period != period!.Code)
-            .Concat(scope.StoredDossierPeriods.GetValueOrDefault(unit!.Code) ?? []).Where(c => c.Period != period!.Code);
-        if (others.FirstOrDefault(c => c.Overlaps(period!.Year, period.FirstMonth, period.LastMonth)) is { } other)
+        var unitRows = _candidates.Where(c => c.UnitCode == unit!.Code).Concat(scope.StoredDossierPeriods.GetValueOrDefault(unit!.Code) ?? []);
+        if (unitRows.FirstOverlapping(period!) is { } other)
         {
-            row.Error("period", $"{period!.Code} overlaps {other.Period} of unit {unit.Code}: record months, quarters or the year, not both");
+            row.Error("period", RecordedPeriods.OverlapMessage(period!, other, unit.Code));
         }
         if (row.HasErrors)
         {

@@ -14,7 +14,7 @@ namespace GiaLaiIct.InformationTechnology.Import;
 
 /// <summary>
 /// The IT files of a province dataset: the four of DATASET-FORMAT.md and IT's additions (agencies.csv,
-/// dossier_counts.csv). Every row of every file is checked before anything is written; then all files are written
+/// dossier_counts.csv, egov_figures.csv). Every row of every file is checked before anything is written; then all files are written
 /// in one transaction, each row an upsert by its key, so importing the same files again changes nothing.
 /// </summary>
 public sealed class ItDatasetImport(InformationTechnologyDbContext db, UnitDirectory units, TimeProvider clock) : DatasetPart.DatasetPartBase
@@ -23,11 +23,12 @@ public sealed class ItDatasetImport(InformationTechnologyDbContext db, UnitDirec
     public const string OnlineServicesFile = "online_services.csv";
     public const string OneStopDeploymentsFile = "onestop_deployments.csv";
     public const string DossierCountsFile = "dossier_counts.csv";
+    public const string EGovernmentFiguresFile = "egov_figures.csv";
     public const string IncidentsFile = "incidents.csv";
     public const string WebsitesFile = "websites.csv";
 
     /// <summary>Agencies come first: the other files refer to them.</summary>
-    private static readonly string[] Files = [AgenciesFile, OnlineServicesFile, OneStopDeploymentsFile, DossierCountsFile, IncidentsFile, WebsitesFile];
+    private static readonly string[] Files = [AgenciesFile, OnlineServicesFile, OneStopDeploymentsFile, DossierCountsFile, EGovernmentFiguresFile, IncidentsFile, WebsitesFile];
 
     public override Task<ListOwnedFilesResponse> ListOwnedFiles(ListOwnedFilesRequest request, ServerCallContext context) =>
         Task.FromResult(new ListOwnedFilesResponse { Files = { Files } });
@@ -50,9 +51,11 @@ public sealed class ItDatasetImport(InformationTechnologyDbContext db, UnitDirec
         {
             StoredServices = names.Contains(OnlineServicesFile) ? await StoredServicesAsync(province, cancellationToken) : new Dictionary<string, (DateOnly, int, OnlineServiceLevelChange?)>(),
             StoredDossierPeriods = names.Contains(DossierCountsFile)
-                ? (await db.DossierCounts.AsNoTracking().Where(c => c.ProvinceCode == province).ToListAsync(cancellationToken))
-                    .GroupBy(c => c.UnitCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal)
-                : new Dictionary<string, List<DossierCount>>(),
+                ? ByUnit(await db.DossierCounts.AsNoTracking().Where(c => c.ProvinceCode == province).ToListAsync(cancellationToken))
+                : [],
+            StoredEGovernmentPeriods = names.Contains(EGovernmentFiguresFile)
+                ? ByUnit(await db.EGovernmentRecords.AsNoTracking().Where(r => r.ProvinceCode == province).ToListAsync(cancellationToken))
+                : [],
         };
 
         var errors = new DatasetErrors();
@@ -74,6 +77,7 @@ public sealed class ItDatasetImport(InformationTechnologyDbContext db, UnitDirec
                 OnlineServicesFile => new OnlineServicesImport(db, scope),
                 OneStopDeploymentsFile => new OneStopDeploymentsImport(db, scope),
                 DossierCountsFile => new DossierCountsImport(db, scope),
+                EGovernmentFiguresFile => new EGovernmentFiguresImport(db, scope),
                 IncidentsFile => new IncidentsImport(db, scope),
                 _ => new WebsitesImport(db, scope),
             };
@@ -99,6 +103,9 @@ public sealed class ItDatasetImport(InformationTechnologyDbContext db, UnitDirec
         }
         return new ImportFilesResponse { Counts = { request.Files.Select(f => counts[f.Name]) } };
     }
+
+    private static Dictionary<string, List<T>> ByUnit<T>(List<T> rows) where T : IRecordedPeriod =>
+        rows.GroupBy(r => r.UnitCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 
     private async Task<Dictionary<string, (DateOnly EffectiveFrom, int Level, OnlineServiceLevelChange? LastChange)>> StoredServicesAsync(
         string province, CancellationToken cancellationToken)

@@ -24,6 +24,9 @@ internal sealed class ItImportScope(string province, ProvinceUnits units, IReadO
     /// <summary>Stored dossier periods by unit, which a row's period must not overlap.</summary>
     public IReadOnlyDictionary<string, List<DossierCount>> StoredDossierPeriods { get; init; } = new Dictionary<string, List<DossierCount>>();
 
+    /// <summary>Stored e-government periods by unit, which a row's period must not overlap.</summary>
+    public IReadOnlyDictionary<string, List<EGovernmentRecord>> StoredEGovernmentPeriods { get; init; } = new Dictionary<string, List<EGovernmentRecord>>();
+
     public void AddDatasetAgency(string code, string unit) => _datasetAgencyUnits[code] = unit;
 
     /// <summary>The unit of a registered agency (the dataset's word first), or null when the agency is not registered.</summary>

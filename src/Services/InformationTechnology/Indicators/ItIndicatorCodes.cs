@@ -19,6 +19,16 @@ public static class ItIndicatorCodes
     public const string DossiersLate = "IT.DOSSIER.LATE";
     public const string DossiersPending = "IT.DOSSIER.PENDING";
     public const string Apologies = "IT.DOSSIER.APOLOGIES";
+    public const string MailAccounts = "IT.MAIL.ACCOUNTS";
+    public const string MailCreated = "IT.MAIL.CREATED";
+    public const string MailRemoved = "IT.MAIL.REMOVED";
+    public const string DocumentUsers = "IT.DOCMGMT.USERS";
+    public const string DocumentsExchanged = "IT.EDOC.EXCHANGED";
+    public const string VideoMeetings = "IT.VIDEOCONF.MEETINGS";
+    public const string CertificatesOrganisation = "IT.CERTS.ORG";
+    public const string CertificatesIndividual = "IT.CERTS.PERSON";
+    public const string TrainingClasses = "IT.TRAINING.CLASSES";
+    public const string TrainingAttendees = "IT.TRAINING.ATTENDEES";
     public const string Incidents = "IT.INCIDENTS";
     public const string Websites = "IT.WEBSITES";
     public const string GovernmentDomains = "IT.DOMAINS.GOVVN";

@@ -14,12 +14,17 @@ namespace GiaLaiIct.InformationTechnology.Indicators;
 /// <summary>
 /// The IT indicators counted from this service's registries: rows in force at a period's end (services at the level
 /// then in force, deployments, websites, procedures), or events inside it (services started, incidents handled,
-/// domains granted, dossier figures of the periods recorded inside it).
+/// domains granted, dossier and e-government figures of the periods recorded inside it).
 /// </summary>
 public sealed class ItIndicatorSource(InformationTechnologyDbContext db, UnitDirectory units) : IndicatorSource.IndicatorSourceBase
 {
     private static readonly string[] Levels = ["1", "2", "3", "4"];
     private static readonly string[] UnitLevels = ["province", "district", "commune"];
+
+    /// <summary>The indicator each e-government figure is counted as.</summary>
+    private static readonly IReadOnlyDictionary<EGovernmentFigure, string> EGovernmentIndicators = EGovernmentFigures.All.Zip(
+        (string[])[MailAccounts, MailCreated, MailRemoved, DocumentUsers, DocumentsExchanged, VideoMeetings, CertificatesOrganisation, CertificatesIndividual, TrainingClasses, TrainingAttendees])
+        .ToDictionary(pair => pair.First, pair => pair.Second);
 
     private static readonly IReadOnlyList<CountedIndicator> Catalogue =
     [
@@ -39,6 +44,9 @@ public sealed class ItIndicatorSource(InformationTechnologyDbContext db, UnitDir
         Indicator(DossiersLate, "dossiers resolved late, summed over the recorded periods inside the period"),
         Indicator(DossiersPending, "dossiers pending at the end of each unit's last recorded period inside the period"),
         Indicator(Apologies, "apologies sent for late dossiers, summed over the recorded periods inside the period"),
+        .. EGovernmentIndicators.Select(pair => Indicator(pair.Value, pair.Key.Kind == EGovernmentFigureKind.AtPeriodEnd
+            ? $"{pair.Key.Describes} at the end of each unit's last recorded period inside the period"
+            : $"{pair.Key.Describes}, summed over the recorded periods inside the period")),
         Indicator(Incidents, "incidents handled inside the period, by type", Enum.GetValues<IncidentType>().Select(WireNames.ToWire)),
         Indicator(Websites, "websites running at the period's end, by owner kind", Enum.GetValues<WebsiteOwnerKind>().Select(WireNames.ToWire)),
         Indicator(GovernmentDomains, ".gov.vn domains registered inside the period"),
@@ -71,6 +79,10 @@ public sealed class ItIndicatorSource(InformationTechnologyDbContext db, UnitDir
         if (Any(query, DossiersReceived, DossiersOnline, DossiersDirect, DossiersResolved, DossiersOnTime, DossiersLate, DossiersPending, Apologies))
         {
             await CountDossiersAsync(query, tally, cancellationToken);
+        }
+        if (EGovernmentIndicators.Values.Any(query.Wants))
+        {
+            await CountEGovernmentAsync(query, tally, cancellationToken);
         }
         if (query.Wants(Incidents))
         {
@@ -194,6 +206,31 @@ public sealed class ItIndicatorSource(InformationTechnologyDbContext db, UnitDir
         tally.HasData(DossiersLate, any && await ofProvince.AnyAsync(c => c.ResolvedLate != null, cancellationToken));
         tally.HasData(DossiersPending, any && await ofProvince.AnyAsync(c => c.Pending != null, cancellationToken));
         tally.HasData(Apologies, any && await ofProvince.AnyAsync(c => c.Apologies != null, cancellationToken));
+    }
+
+    private async Task CountEGovernmentAsync(IndicatorQuery query, IndicatorTally tally, CancellationToken cancellationToken)
+    {
+        var period = query.Period;
+        var rows = await db.EGovernmentRecords.AsNoTracking()
+            .Where(r => r.ProvinceCode == query.Province && r.Year == period.Year && r.FirstMonth >= period.FirstMonth && r.LastMonth <= period.LastMonth)
+            .ToListAsync(cancellationToken);
+        var stored = await db.EGovernmentRecords.AsNoTracking().Where(r => r.ProvinceCode == query.Province).Select(r => r.Figures).ToListAsync(cancellationToken);
+        foreach (var (figure, indicator) in EGovernmentIndicators)
+        {
+            var reporting = rows.Where(r => figure.Read(r.Figures) is not null);
+            // A stock (accounts, users, certificates) is each unit's figure at the end of its last period inside
+            // the one asked that reports it; a count of events adds up over the periods.
+            if (figure.Kind == EGovernmentFigureKind.AtPeriodEnd)
+            {
+                reporting = reporting.GroupBy(r => r.UnitCode, StringComparer.Ordinal).Select(unit => unit.MaxBy(r => r.LastMonth)!);
+            }
+            foreach (var row in reporting)
+            {
+                tally.Add(indicator, string.Empty, row.UnitCode, figure.Read(row.Figures)!.Value);
+            }
+            // A figure no row of the province reports is "no data", not zero.
+            tally.HasData(indicator, stored.Any(figures => figure.Read(figures) is not null));
+        }
     }
 
     private async Task CountIncidentsAsync(IndicatorQuery query, IndicatorTally tally, CancellationToken cancellationToken)

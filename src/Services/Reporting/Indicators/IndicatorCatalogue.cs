@@ -76,8 +76,8 @@ public sealed class IndicatorCatalogue
         yield return Stat("TEL.REVENUE", "Doanh thu bưu chính, viễn thông", "tỷ đồng", ReportField.PostsTelecom, whole: false) with { IsCumulative = true };
         yield return Derived("TEL.REVENUE.GROWTH", "Tốc độ tăng doanh thu so với cùng kỳ", "%", ReportField.PostsTelecom, Formula.Growth("TEL.REVENUE")) with { MayBeNegative = true };
 
-        // IT: registry counts of the IT service, the derived ratios the seeds print, and the e-government systems'
-        // figures, which the seeds report as one total per period (statistics.csv).
+        // IT: registry counts of the IT service (the e-government systems' figures are recorded per unit and period
+        // there), and the derived ratios the seeds print.
         yield return Count("IT.DVC.L12", "DVCTT mức độ 1, 2", "dịch vụ", ReportField.InformationTechnology, it, "online services at level 1 or 2 at the period's end");
         yield return Count("IT.DVC.L3", "DVCTT mức độ 3", "dịch vụ", ReportField.InformationTechnology, it, "online services at level 3 at the period's end");
         yield return Count("IT.DVC.L4", "DVCTT mức độ 4", "dịch vụ", ReportField.InformationTechnology, it, "online services at level 4 at the period's end");
@@ -105,18 +105,18 @@ public sealed class IndicatorCatalogue
         yield return Count("IT.ONESTOP.UNITS", "Cơ quan, địa phương triển khai Một cửa điện tử", "đơn vị", ReportField.InformationTechnology, it,
             "one-stop desks deployed at the period's end, by level of their unit", ["province", "district", "commune"]);
         yield return Stat("IT.EDOC.PCT", "Tỷ lệ văn bản điện tử trao đổi", "%", ReportField.InformationTechnology, whole: false) with { IsBoundedPercentage = true };
-        yield return Stat("IT.EDOC.EXCHANGED", "Văn bản điện tử trao đổi trên môi trường mạng", "văn bản", ReportField.InformationTechnology);
-        yield return Stat("IT.DOCMGMT.USERS", "Người sử dụng phần mềm Quản lý văn bản và điều hành", "người", ReportField.InformationTechnology);
-        yield return Stat("IT.MAIL.ACCOUNTS", "Hộp thư điện tử công vụ", "tài khoản", ReportField.InformationTechnology);
-        yield return Stat("IT.MAIL.CREATED", "Tài khoản thư điện tử công vụ tạo mới", "tài khoản", ReportField.InformationTechnology);
-        yield return Stat("IT.MAIL.REMOVED", "Tài khoản thư điện tử công vụ hủy bỏ", "tài khoản", ReportField.InformationTechnology);
-        yield return Stat("IT.VIDEOCONF.MEETINGS", "Cuộc họp trực tuyến qua hệ thống Hội nghị truyền hình", "cuộc", ReportField.InformationTechnology);
+        yield return Count("IT.EDOC.EXCHANGED", "Văn bản điện tử trao đổi trên môi trường mạng", "văn bản", ReportField.InformationTechnology, it, "electronic documents exchanged inside the period");
+        yield return Count("IT.DOCMGMT.USERS", "Người sử dụng phần mềm Quản lý văn bản và điều hành", "người", ReportField.InformationTechnology, it, "users of the document-management software at the period's end");
+        yield return Count("IT.MAIL.ACCOUNTS", "Hộp thư điện tử công vụ", "tài khoản", ReportField.InformationTechnology, it, "official e-mail accounts at the period's end");
+        yield return Count("IT.MAIL.CREATED", "Tài khoản thư điện tử công vụ tạo mới", "tài khoản", ReportField.InformationTechnology, it, "official e-mail accounts created inside the period");
+        yield return Count("IT.MAIL.REMOVED", "Tài khoản thư điện tử công vụ hủy bỏ", "tài khoản", ReportField.InformationTechnology, it, "official e-mail accounts removed inside the period");
+        yield return Count("IT.VIDEOCONF.MEETINGS", "Cuộc họp trực tuyến qua hệ thống Hội nghị truyền hình", "cuộc", ReportField.InformationTechnology, it, "video-conference meetings inside the period");
         yield return Derived("IT.CERTS", "Chứng thư số đang hoạt động", "chứng thư", ReportField.InformationTechnology,
             Formula.Sum("IT.CERTS.ORG", "IT.CERTS.PERSON")) with { IsWholeNumber = true };
-        yield return Stat("IT.CERTS.ORG", "Chứng thư số tổ chức", "chứng thư", ReportField.InformationTechnology);
-        yield return Stat("IT.CERTS.PERSON", "Chứng thư số cá nhân", "chứng thư", ReportField.InformationTechnology);
-        yield return Stat("IT.TRAINING.CLASSES", "Lớp đào tạo, bồi dưỡng ứng dụng CNTT", "lớp", ReportField.InformationTechnology);
-        yield return Stat("IT.TRAINING.ATTENDEES", "Học viên được đào tạo, bồi dưỡng ứng dụng CNTT", "người", ReportField.InformationTechnology);
+        yield return Count("IT.CERTS.ORG", "Chứng thư số tổ chức", "chứng thư", ReportField.InformationTechnology, it, "organisations' certificates in use at the period's end");
+        yield return Count("IT.CERTS.PERSON", "Chứng thư số cá nhân", "chứng thư", ReportField.InformationTechnology, it, "individuals' certificates in use at the period's end");
+        yield return Count("IT.TRAINING.CLASSES", "Lớp đào tạo, bồi dưỡng ứng dụng CNTT", "lớp", ReportField.InformationTechnology, it, "IT training classes held inside the period");
+        yield return Count("IT.TRAINING.ATTENDEES", "Học viên được đào tạo, bồi dưỡng ứng dụng CNTT", "người", ReportField.InformationTechnology, it, "attendees of IT training classes inside the period");
         yield return Count("IT.INCIDENTS", "Sự cố, tấn công mạng đã xử lý", "sự cố", ReportField.InformationTechnology, it, "incidents handled inside the period, by type",
             ["exploit", "ddos", "malware", "phishing", "defacement", "other"]);
         yield return Count("IT.WEBSITES", "Số trang thông tin điện tử", "trang", ReportField.InformationTechnology, it, "websites by owner kind at the period's end",
