@@ -48,7 +48,7 @@ public sealed record EGovernmentFigures(
             yield return (All[0].Field, $"no figure is given: report at least one of {string.Join(", ", All.Select(f => f.Field))}");
         }
         // A class is held for someone, and attendees are counted by the classes they sat in.
-        if (TrainingAttendees is not null && TrainingClasses is null)
+        if (TrainingAttendees > 0 && TrainingClasses is null)
         {
             yield return ("trainingClasses", $"is needed with the {TrainingAttendees} training attendees: report the classes they attended");
         }
