@@ -45,7 +45,7 @@ public static class IdempotentCreates
             """{"province":"64","unit":"23557","deployedOn":"2018-03-01"}"""),
         new("it", "OneStop/RecordDossierCount",
             """{"province":"64","unit":"64","period":"2019Q1","received":10,"resolved":9}"""),
-        new("it", "EGovernment/RecordFigures",
+        new("it", "EGovernment/RecordEGovernmentFigures",
             """{"province":"64","unit":"64","period":"2019Q1","mailCreated":12,"videoMeetings":3}"""),
         new("it", "SecurityIncidents/CreateIncident",
             """{"province":"64","id":"SC-1","type":"defacement","detectedAt":"2018-12-30T23:00","unit":"622","description":"Trang bị thay giao diện"}"""),

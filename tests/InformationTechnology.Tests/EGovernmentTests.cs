@@ -16,9 +16,9 @@ public sealed class EGovernmentTests
     {
         using var host = new ItHost();
         var client = host.EGovernmentClient();
-        await client.RecordFiguresAsync(new RecordEGovernmentFiguresRequest { Province = GiaLai, Unit = GiaLai, Period = "2018Q1", MailAccounts = 4800, MailCreated = 100, VideoMeetings = 5 });
-        await client.RecordFiguresAsync(new RecordEGovernmentFiguresRequest { Province = GiaLai, Unit = GiaLai, Period = "2018Q2", MailAccounts = 5000, MailCreated = 210, MailRemoved = 10, VideoMeetings = 7 });
-        await client.RecordFiguresAsync(new RecordEGovernmentFiguresRequest { Province = GiaLai, Unit = "622", Period = "2018Q2", MailAccounts = 200, MailCreated = 20 });
+        await client.RecordEGovernmentFiguresAsync(new RecordEGovernmentFiguresRequest { Province = GiaLai, Unit = GiaLai, Period = "2018Q1", MailAccounts = 4800, MailCreated = 100, VideoMeetings = 5 });
+        await client.RecordEGovernmentFiguresAsync(new RecordEGovernmentFiguresRequest { Province = GiaLai, Unit = GiaLai, Period = "2018Q2", MailAccounts = 5000, MailCreated = 210, MailRemoved = 10, VideoMeetings = 7 });
+        await client.RecordEGovernmentFiguresAsync(new RecordEGovernmentFiguresRequest { Province = GiaLai, Unit = "622", Period = "2018Q2", MailAccounts = 200, MailCreated = 20 });
 
         var half = await host.ComputeAsync("2018H1", [GiaLai, "622"], "IT.MAIL.ACCOUNTS", "IT.MAIL.CREATED", "IT.MAIL.REMOVED", "IT.VIDEOCONF.MEETINGS", "IT.TRAINING.CLASSES");
         var firstQuarter = await host.ComputeAsync("2018Q1", [GiaLai], "IT.MAIL.ACCOUNTS", "IT.MAIL.CREATED");
@@ -53,8 +53,8 @@ public sealed class EGovernmentTests
         using var host = new ItHost();
         var client = host.EGovernmentClient();
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => client.RecordFiguresAsync(request).ResponseAsync);
-        var stored = await client.ListFiguresAsync(new ListEGovernmentFiguresRequest { Province = GiaLai });
+        var error = await Assert.ThrowsAsync<RpcException>(() => client.RecordEGovernmentFiguresAsync(request).ResponseAsync);
+        var stored = await client.ListEGovernmentFiguresAsync(new ListEGovernmentFiguresRequest { Province = GiaLai });
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Equal([field], Fields(error));
@@ -66,20 +66,20 @@ public sealed class EGovernmentTests
     {
         using var host = new ItHost();
         var client = host.EGovernmentClient();
-        var first = await client.RecordFiguresAsync(new RecordEGovernmentFiguresRequest { Province = GiaLai, Unit = GiaLai, Period = "2018M01", DocumentsExchanged = 1000 });
-        var repeated = await client.RecordFiguresAsync(new RecordEGovernmentFiguresRequest { Province = GiaLai, Unit = GiaLai, Period = "2018M01", DocumentsExchanged = 1000 });
-        var overlap = await Assert.ThrowsAsync<RpcException>(() => client.RecordFiguresAsync(
+        var first = await client.RecordEGovernmentFiguresAsync(new RecordEGovernmentFiguresRequest { Province = GiaLai, Unit = GiaLai, Period = "2018M01", DocumentsExchanged = 1000 });
+        var repeated = await client.RecordEGovernmentFiguresAsync(new RecordEGovernmentFiguresRequest { Province = GiaLai, Unit = GiaLai, Period = "2018M01", DocumentsExchanged = 1000 });
+        var overlap = await Assert.ThrowsAsync<RpcException>(() => client.RecordEGovernmentFiguresAsync(
             new RecordEGovernmentFiguresRequest { Province = GiaLai, Unit = GiaLai, Period = "2018Q1", DocumentsExchanged = 3000 }).ResponseAsync);
-        var blind = await Assert.ThrowsAsync<RpcException>(() => client.RecordFiguresAsync(
+        var blind = await Assert.ThrowsAsync<RpcException>(() => client.RecordEGovernmentFiguresAsync(
             new RecordEGovernmentFiguresRequest { Province = GiaLai, Unit = GiaLai, Period = "2018M01", DocumentsExchanged = 1200 }).ResponseAsync);
-        var changed = await client.RecordFiguresAsync(new RecordEGovernmentFiguresRequest { Province = GiaLai, Unit = GiaLai, Period = "2018M01", DocumentsExchanged = 1200, Version = first.Version });
-        await client.RecordFiguresAsync(new RecordEGovernmentFiguresRequest { Province = GiaLai, Unit = "622", Period = "2018M01", DocumentUsers = 80 });
-        await client.RecordFiguresAsync(new RecordEGovernmentFiguresRequest { Province = GiaLai, Unit = GiaLai, Period = "2018M02", DocumentsExchanged = 900 });
-        var page1 = await client.ListFiguresAsync(new ListEGovernmentFiguresRequest { Province = GiaLai, PageSize = 2 });
-        var page2 = await client.ListFiguresAsync(new ListEGovernmentFiguresRequest { Province = GiaLai, PageSize = 2, PageToken = page1.NextPageToken });
-        var ofPleiku = await client.ListFiguresAsync(new ListEGovernmentFiguresRequest { Province = GiaLai, Unit = "622" });
-        var fetched = await client.GetFiguresAsync(new GetEGovernmentFiguresRequest { Province = GiaLai, Unit = GiaLai, Period = "2018M01" });
-        var missing = await Assert.ThrowsAsync<RpcException>(() => client.GetFiguresAsync(new GetEGovernmentFiguresRequest { Province = GiaLai, Unit = GiaLai, Period = "2018M03" }).ResponseAsync);
+        var changed = await client.RecordEGovernmentFiguresAsync(new RecordEGovernmentFiguresRequest { Province = GiaLai, Unit = GiaLai, Period = "2018M01", DocumentsExchanged = 1200, Version = first.Version });
+        await client.RecordEGovernmentFiguresAsync(new RecordEGovernmentFiguresRequest { Province = GiaLai, Unit = "622", Period = "2018M01", DocumentUsers = 80 });
+        await client.RecordEGovernmentFiguresAsync(new RecordEGovernmentFiguresRequest { Province = GiaLai, Unit = GiaLai, Period = "2018M02", DocumentsExchanged = 900 });
+        var page1 = await client.ListEGovernmentFiguresAsync(new ListEGovernmentFiguresRequest { Province = GiaLai, PageSize = 2 });
+        var page2 = await client.ListEGovernmentFiguresAsync(new ListEGovernmentFiguresRequest { Province = GiaLai, PageSize = 2, PageToken = page1.NextPageToken });
+        var ofPleiku = await client.ListEGovernmentFiguresAsync(new ListEGovernmentFiguresRequest { Province = GiaLai, Unit = "622" });
+        var fetched = await client.GetEGovernmentFiguresAsync(new GetEGovernmentFiguresRequest { Province = GiaLai, Unit = GiaLai, Period = "2018M01" });
+        var missing = await Assert.ThrowsAsync<RpcException>(() => client.GetEGovernmentFiguresAsync(new GetEGovernmentFiguresRequest { Province = GiaLai, Unit = GiaLai, Period = "2018M03" }).ResponseAsync);
 
         Assert.Equal(first.Version, repeated.Version);
         Assert.Equal(["period"], Fields(overlap));
@@ -107,7 +107,7 @@ public sealed class EGovernmentTests
         var again = await import.ImportFilesAsync(Dataset(false, ("egov_figures.csv", Good)));
         var refused = await import.ImportFilesAsync(Dataset(false, ("egov_figures.csv", Bad)));
         var year = await host.ComputeAsync("2018", [GiaLai], "IT.CERTS.ORG", "IT.CERTS.PERSON", "IT.TRAINING.ATTENDEES");
-        var stored = await host.EGovernmentClient().ListFiguresAsync(new ListEGovernmentFiguresRequest { Province = GiaLai });
+        var stored = await host.EGovernmentClient().ListEGovernmentFiguresAsync(new ListEGovernmentFiguresRequest { Province = GiaLai });
 
         Assert.Equal(1, Assert.Single(first.Counts).Inserted);
         Assert.Equal((0, 0), (again.Counts.Single().Inserted, again.Counts.Single().Updated));

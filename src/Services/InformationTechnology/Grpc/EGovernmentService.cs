@@ -15,7 +15,7 @@ namespace GiaLaiIct.InformationTechnology.Grpc;
 public sealed class EGovernmentService(InformationTechnologyDbContext db, UnitDirectory units) : EGovernment.EGovernmentBase
 {
     [Authorize(Policy = AccessPolicies.Write)]
-    public override async Task<V1.EGovernmentFigures> RecordFigures(RecordEGovernmentFiguresRequest request, ServerCallContext context)
+    public override async Task<V1.EGovernmentFigures> RecordEGovernmentFigures(RecordEGovernmentFiguresRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
         var unit = await units.RequireUnitAsync(violations, "unit", request.Province, request.Unit, communeOnly: false, context.CancellationToken);
@@ -54,7 +54,7 @@ public sealed class EGovernmentService(InformationTechnologyDbContext db, UnitDi
         return stored.ToMessage();
     }
 
-    public override async Task<V1.EGovernmentFigures> GetFigures(GetEGovernmentFiguresRequest request, ServerCallContext context)
+    public override async Task<V1.EGovernmentFigures> GetEGovernmentFigures(GetEGovernmentFiguresRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
         violations.Required("province", request.Province);
@@ -68,7 +68,7 @@ public sealed class EGovernmentService(InformationTechnologyDbContext db, UnitDi
         return record.ToMessage();
     }
 
-    public override async Task<ListEGovernmentFiguresResponse> ListFigures(ListEGovernmentFiguresRequest request, ServerCallContext context)
+    public override async Task<ListEGovernmentFiguresResponse> ListEGovernmentFigures(ListEGovernmentFiguresRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
         violations.Required("province", request.Province);
