@@ -27,6 +27,13 @@ public sealed record EGovernmentFigures(
         new("trainingAttendees", "training_attendees", "attendees of IT training classes", EGovernmentFigureKind.InsidePeriod, f => f.TrainingAttendees),
     ];
 
+    /// <summary>The figures as <paramref name="read"/> gives each of <see cref="All"/> (a dataset row's cells, say).</summary>
+    public static EGovernmentFigures From(Func<EGovernmentFigure, long?> read)
+    {
+        var values = All.Select(read).ToArray();
+        return new(values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7], values[8], values[9]);
+    }
+
     /// <summary>Each broken rule with the field (wire name) it is told against.</summary>
     public IEnumerable<(string Field, string Message)> Problems()
     {

@@ -24,11 +24,7 @@ internal sealed class EGovernmentFiguresImport(InformationTechnologyDbContext db
     {
         var unit = scope.Unit(row, "unit", required: true);
         var period = row.Period("period");
-        long? Figure(string column) => row.WholeNumber(column, required: false);
-        var figures = new EGovernmentFigures(
-            Figure("mail_accounts"), Figure("mail_created"), Figure("mail_removed"), Figure("document_users"), Figure("documents_exchanged"),
-            Figure("video_meetings"), Figure("certificates_organisation"), Figure("certificates_individual"),
-            Figure("training_classes"), Figure("training_attendees"));
+        var figures = EGovernmentFigures.From(figure => row.WholeNumber(figure.Column, required: false));
         if (row.HasErrors)
         {
             return null;
