@@ -1,3 +1,4 @@
+using GiaLaiIct.ServiceDefaults.Hosting;
 using GiaLaiIct.ServiceDefaults.Http;
 using GiaLaiIct.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -40,6 +41,12 @@ public static class ServiceDefaultsExtensions
             http.AddStandardResilienceHandler();
             http.AddServiceDiscovery();
         });
+        if (builder.Configuration.GetValue<bool>(ParentProcess.StopWithParentKey))
+        {
+            var parent = ParentProcess.CurrentId();
+            builder.Services.AddHostedService(services => new ParentProcessWatch(
+                parent, services.GetRequiredService<IHostApplicationLifetime>(), services.GetRequiredService<ILogger<ParentProcessWatch>>()));
+        }
         return builder;
     }
 

@@ -14,6 +14,9 @@ public static class PlatformResources
 {
     public const string ServiceEndpoint = "http";
 
+    /// <summary>Asks a process to stop when the one that started it (DCP) is gone: ServiceDefaults' ParentProcess.</summary>
+    private const string StopWithParent = "Hosting__StopWithParent";
+
     /// <summary>A service with one cleartext HTTP/2 endpoint named <c>http</c> on a free loopback port.</summary>
     public static IResourceBuilder<ExecutableResource> AddService(this IDistributedApplicationBuilder builder, AppHostOptions options, string name, string assemblyName)
     {
@@ -52,6 +55,7 @@ public static class PlatformResources
         return builder.AddResource(cache)
             .WithArgs("exec", assembly, "--port", cache.Port.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .WithEndpoint(port: cache.Port, targetPort: cache.Port, scheme: "tcp", name: "tcp", isProxied: false)
+            .WithEnvironment(StopWithParent, "true")
             .WithProbe(builder, name, new RedisPingHealthCheck(cache.Port));
     }
 
@@ -89,7 +93,7 @@ public static class PlatformResources
         {
             // Every process of the platform shares this one machine's cores: a workstation heap each, not a server
             // heap (and GC thread) per core in each of them. A cluster's pods keep the runtime's own choice.
-            executable.WithEnvironment("DOTNET_gcServer", "0");
+            executable.WithEnvironment("DOTNET_gcServer", "0").WithEnvironment(StopWithParent, "true");
         }
         return executable
             .WithOtlpExporter()
