@@ -12,6 +12,7 @@ internal static class Profiler
 {
     public static async Task RunAsync(int pid, string outputBase, TimeSpan duration, string? toolDirectory, Func<Task> load)
     {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputBase))!);
         var span = duration.ToString(@"dd\:hh\:mm\:ss", CultureInfo.InvariantCulture);
         var trace = ChildProcess.Start("dotnet-trace", Tool("dotnet-trace", toolDirectory),
             ["collect", "-p", pid.ToString(CultureInfo.InvariantCulture), "--profile", "dotnet-sampled-thread-time",

@@ -14,23 +14,28 @@ using Grpc.Net.Client;
 // generators: the in-process .NET one, and h2load (nghttp2-client) from outside, which also drives
 // nginx and HAProxy set up as plain gRPC proxies in front of the same service, for comparison.
 //   dotnet run -c Release --project bench/GiaLaiIct.Bench -- [--seconds 3] [--rounds 3] [--concurrency 16]
-//     [--profile <output base> [--profile-seconds 10] [--tools <dir of dotnet-trace, dotnet-counters>]]
+//     [--trace-ratio 0.1] [--profile <output base> [--profile-seconds 10] [--tools <dir of dotnet-trace, dotnet-counters>]]
 var seconds = Option("--seconds", 3);
 var rounds = Option("--rounds", 3);
 var concurrency = Option("--concurrency", 16);
 var profileBase = TextOption("--profile");
 var profileSeconds = Option("--profile-seconds", 10);
 var toolDirectory = TextOption("--tools");
+var traceSampleRatio = TextOption("--trace-ratio") ?? "0.1";
 var round = TimeSpan.FromSeconds(seconds);
 
 Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
 Console.WriteLine($"Load average at start: {LoadAverage()}");
+Console.WriteLine($"Share of traces recorded by every process: {traceSampleRatio}");
 Console.WriteLine("Starting the system (real AppHost, real processes, loopback only)...");
 // The gateway's per-client limit stays on (its cost is part of the hop) but with a bucket no run can empty.
+// Every process records the same share of traces (--trace-ratio; a cluster's gateway records a tenth), so both paths trace alike:
+// straight at the service, it samples; through the gateway, the gateway samples and the service follows.
 await using var system = await RunningSystem.StartAsync(TimeSpan.FromMinutes(3), new Dictionary<string, string>
 {
     ["RateLimiting__Burst"] = "100000000",
     ["RateLimiting__TokensPerSecond"] = "100000000",
+    ["Telemetry__TraceSampleRatio"] = traceSampleRatio,
 });
 var reportingLine = await system.WaitForOutputAsync(new Regex(@"reporting is healthy at (?<url>\S+)"), TimeSpan.FromSeconds(5));
 var reportingUrl = new Uri(new Regex(@"at (?<url>\S+)").Match(reportingLine).Groups["url"].Value);

@@ -46,11 +46,11 @@ public static class PlatformModel
             .WithReference(cache)
             // The Development signing key survives restarts, so tokens issued before a restart stay valid.
             .WithEnvironment("Identity__DevelopmentKeyPath", Path.Combine(options.DataDirectory, "gateway-signing-key.pem"));
-        if (builder.ExecutionContext.IsRunMode)
+        if (builder.ExecutionContext.IsRunMode && options.TraceSampleRatio is null)
         {
             // On one machine the dashboard is the operators' view of every request: trace them all (a cluster's
-            // gateway samples a share, Telemetry__TraceSampleRatio).
-            gateway.WithEnvironment("Telemetry__TraceSampleRatio", "1");
+            // gateway samples a share), unless the operator gave the host a ratio for every process.
+            gateway.WithEnvironment(PlatformResources.TraceSampleRatio, "1");
         }
         foreach (var service in divisions.Prepend(reporting))
         {

@@ -11,7 +11,6 @@ using Yarp.ReverseProxy.ServiceDiscovery;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.SampleTraces();
 builder.AddTokenEndpoint();
 builder.AddServiceCache();
 if (string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(ServiceCacheExtensions.CacheConnectionName)))

@@ -25,6 +25,13 @@ public static class ServiceDefaultsExtensions
     public const string HealthPath = "/health";
     public const string AlivePath = "/alive";
 
+    /// <summary>
+    /// The share of the traces a process starts that it records (1 unless configured; the gateway's own settings
+    /// say 0.1, since it sees every request). A trace a caller chose to record is recorded either way, and the
+    /// trace context is passed on whether recorded or not.
+    /// </summary>
+    public const string TraceSampleRatioKey = "Telemetry:TraceSampleRatio";
+
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.ConfigureOpenTelemetry();
@@ -64,6 +71,7 @@ public static class ServiceDefaultsExtensions
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation())
             .WithTracing(tracing => tracing
+                .SetSampler(new ParentBasedSampler(new TraceIdRatioBasedSampler(builder.Configuration.GetValue(TraceSampleRatioKey, 1.0))))
                 .AddSource(builder.Environment.ApplicationName)
                 .AddAspNetCoreInstrumentation(options =>
                     // Health probes would drown real traffic in the trace store.

@@ -120,5 +120,34 @@ public sealed class PlatformModelTests : IDisposable
         Assert.Equal("Server=sql.internal;Database=telecom;User Id=app;Password=from-secret-store", telecom["ConnectionStrings__telecomdb"]);
     }
 
+    [Fact]
+    public async Task On_one_machine_the_gateway_records_every_trace_unless_the_operator_gives_every_process_a_ratio()
+    {
+        await using (var unconfigured = await DeclareAsync())
+        {
+            Assert.Equal("1", (await EnvironmentOf(unconfigured, "gateway"))["Telemetry__TraceSampleRatio"]);
+            Assert.False((await EnvironmentOf(unconfigured, "reporting")).ContainsKey("Telemetry__TraceSampleRatio"));
+        }
+
+        await using var configured = await DeclareAsync("--Telemetry:TraceSampleRatio", "0.25");
+        foreach (var name in Services.Append("gateway"))
+        {
+            Assert.Equal("0.25", (await EnvironmentOf(configured, name))["Telemetry__TraceSampleRatio"]);
+        }
+    }
+
+    [Theory]
+    [InlineData("1.5")]
+    [InlineData("half")]
+    public async Task A_trace_ratio_outside_0_to_1_stops_the_host_with_its_name(string ratio)
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+        {
+            await using var builder = await DeclareAsync("--Telemetry:TraceSampleRatio", ratio);
+        });
+
+        Assert.Contains("Telemetry:TraceSampleRatio", error.Message);
+    }
+
     public void Dispose() => _directory.Dispose();
 }

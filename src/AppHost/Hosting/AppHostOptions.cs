@@ -26,6 +26,18 @@ public sealed record AppHostOptions(
     public string? ConfiguredConnectionString(string name) =>
         Configuration.GetConnectionString(name) is { Length: > 0 } value ? value : null;
 
+    /// <summary>
+    /// The share of traces every process records, when the operator gave one (<c>Telemetry:TraceSampleRatio</c>,
+    /// 0 to 1); otherwise each keeps its own, and the host has the gateway record them all.
+    /// </summary>
+    public string? TraceSampleRatio { get; } = ReadRatio(Configuration, "Telemetry:TraceSampleRatio");
+
+    private static string? ReadRatio(IConfiguration configuration, string key) => configuration[key] is { Length: > 0 } configured
+        ? double.TryParse(configured, NumberStyles.Float, CultureInfo.InvariantCulture, out var ratio) && ratio is >= 0 and <= 1
+            ? configured
+            : throw new InvalidOperationException($"{key} must be a number from 0 to 1 (got '{configured}').")
+        : null;
+
     private static int ReadPort(IConfiguration configuration, string key, int fallback)
     {
         var configured = configuration[key];

@@ -14,6 +14,9 @@ public static class PlatformResources
 {
     public const string ServiceEndpoint = "http";
 
+    /// <summary>The share of traces a process records (ServiceDefaults' Telemetry:TraceSampleRatio).</summary>
+    public const string TraceSampleRatio = "Telemetry__TraceSampleRatio";
+
     /// <summary>Asks a process to stop when the one that started it (DCP) is gone: ServiceDefaults' ParentProcess.</summary>
     private const string StopWithParent = "Hosting__StopWithParent";
 
@@ -94,6 +97,10 @@ public static class PlatformResources
             // Every process of the platform shares this one machine's cores: a workstation heap each, not a server
             // heap (and GC thread) per core in each of them. A cluster's pods keep the runtime's own choice.
             executable.WithEnvironment("DOTNET_gcServer", "0").WithEnvironment(StopWithParent, "true");
+            if (options.TraceSampleRatio is { } ratio)
+            {
+                executable.WithEnvironment(TraceSampleRatio, ratio);
+            }
         }
         return executable
             .WithOtlpExporter()
