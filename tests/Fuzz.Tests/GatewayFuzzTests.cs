@@ -52,7 +52,7 @@ public sealed partial class GatewayFuzzTests(UnthrottledSystemFixture fixture, I
         {
             var lines = system.Output.Skip(seen).ToList();
             seen += lines.Count;
-            return lines.Where(line => FailureLine().IsMatch(line)).ToList();
+            return lines.Where(line => FailureLine().IsMatch(line) && !line.Contains(KnownForwardingRace, StringComparison.Ordinal)).ToList();
         }
         using var watch = new DatabaseWatch(UnthrottledSystemFixture.Resources.Select(system.DatabaseFile));
         var tally = new FuzzTally(run);
@@ -64,6 +64,14 @@ public sealed partial class GatewayFuzzTests(UnthrottledSystemFixture fixture, I
         tally.Publish(output);
         Assert.True(tally.Findings.Count == 0, tally.Report());
     }
+
+    /// <summary>
+    /// Kestrel's error when a request ends while the forwarder's copy of its body to the service is still reading it:
+    /// the service answered (here: refused) before it read the body, the answer reached the client, and Kestrel closes
+    /// the connection instead of draining. A known race between YARP and Kestrel (dotnet/yarp#2655,
+    /// dotnet/aspnetcore#17840), not a leak: the answer is still judged like every other.
+    /// </summary>
+    private const string KnownForwardingRace = "automatic draining of the request body failed because the body reader is in an invalid state";
 
     [GeneratedRegex(@"\b(fail|crit): ")]
     private static partial Regex FailureLine();
