@@ -57,7 +57,7 @@ app.UseRestStatusCodePages();
 // token endpoint answers; requests with one after it, by the client the token names.
 app.UseMiddleware<AddressRateLimit>();
 app.UseMiddleware<TokenRequestFormCheck>();
-app.UseAuthentication();
+GatewayAuthentication.AddTo(app);
 app.UseMiddleware<ClientRateLimit>();
 app.UseMiddleware<RequestSizeLimit>();
 app.UseAuthorization();

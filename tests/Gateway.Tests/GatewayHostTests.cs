@@ -1,10 +1,13 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using GiaLaiIct.TestSupport;
+using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Server;
 
 namespace GiaLaiIct.Gateway.Tests;
 
@@ -87,6 +90,31 @@ public sealed class GatewayHostTests : IDisposable
             Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         }
+    }
+
+    [Fact]
+    public async Task A_proxied_call_is_checked_by_its_token_alone_and_only_identity_requests_reach_the_token_server()
+    {
+        var offered = new ConcurrentQueue<string>();
+        using var gateway = _gateway.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+            services.AddOpenIddict().AddServer(server => server.AddEventHandler<OpenIddictServerEvents.ProcessRequestContext>(handler =>
+                handler.UseInlineHandler(context =>
+                {
+                    offered.Enqueue(context.Transaction.GetHttpRequest()!.Path);
+                    return ValueTask.CompletedTask;
+                }).SetOrder(int.MinValue)))));
+        using var client = await AdminClientAsync(gateway);
+        using var anonymous = gateway.CreateClient();
+
+        using var proxied = await client.GetAsync("/api/v1/provinces/64/units");
+        using var withoutToken = await anonymous.GetAsync("/api/v1/provinces/64/units");
+        using var keys = await anonymous.GetAsync("/.well-known/jwks");
+
+        // 502: the token passed and the call went on to the (unreachable) service; 401: none, answered here.
+        Assert.Equal(HttpStatusCode.BadGateway, proxied.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, withoutToken.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, keys.StatusCode);
+        Assert.Equal(["/connect/token", "/.well-known/jwks"], offered);
     }
 
     [Fact]

@@ -128,6 +128,37 @@ public sealed class TokenEndpointTests(EmbeddedRedis cache) : IClassFixture<Embe
     }
 
     [Fact]
+    public async Task The_discovery_document_names_the_token_endpoint_and_the_key_set_the_gateway_answers()
+    {
+        using var gateway = Gateway();
+        using var http = gateway.CreateClient();
+
+        using var discovery = await http.GetAsync("/.well-known/openid-configuration");
+        var document = JsonNode.Parse(await discovery.Content.ReadAsStringAsync())!;
+        var keySetPath = new Uri(document["jwks_uri"]!.GetValue<string>()).AbsolutePath;
+        using var keys = await http.GetAsync(keySetPath);
+
+        Assert.Equal(HttpStatusCode.OK, discovery.StatusCode);
+        Assert.Equal("http://gateway/", document["issuer"]!.GetValue<string>());
+        Assert.Equal("/connect/token", new Uri(document["token_endpoint"]!.GetValue<string>()).AbsolutePath);
+        Assert.Equal(HttpStatusCode.OK, keys.StatusCode);
+        Assert.NotEmpty(new Microsoft.IdentityModel.Tokens.JsonWebKeySet(await keys.Content.ReadAsStringAsync()).Keys);
+    }
+
+    [Theory]
+    [InlineData("/connect/token", true)]
+    [InlineData("/CONNECT/Token", true)]
+    [InlineData("/connect/token/", true)]
+    [InlineData("/.well-known/jwks", true)]
+    [InlineData("/.well-known/openid-configuration", true)]
+    [InlineData("/connect/tokens", false)]
+    [InlineData("/api/v1/provinces/64/units/622", false)]
+    [InlineData("/gialai.ict.reporting.v1.AdministrativeUnits/GetUnit", false)]
+    [InlineData("/health", false)]
+    public void Only_the_identity_endpoints_paths_are_offered_to_the_token_server(string path, bool offered) =>
+        Assert.Equal(offered, Identity.IdentityEndpoints.MayHandle(path));
+
+    [Fact]
     public async Task Outside_development_only_configured_clients_exist_and_the_key_comes_from_configuration()
     {
         using var rsa = RSA.Create(2048);

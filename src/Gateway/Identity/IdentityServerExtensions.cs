@@ -28,9 +28,9 @@ public static class IdentityServerExtensions
 
         builder.Services.AddOpenIddict().AddServer(server =>
         {
-            server.SetTokenEndpointUris("connect/token");
-            server.SetJsonWebKeySetEndpointUris(".well-known/jwks");
-            server.SetConfigurationEndpointUris(".well-known/openid-configuration");
+            server.SetTokenEndpointUris(IdentityEndpoints.Relative(IdentityEndpoints.Token));
+            server.SetJsonWebKeySetEndpointUris(IdentityEndpoints.Relative(IdentityEndpoints.KeySet));
+            server.SetConfigurationEndpointUris(IdentityEndpoints.Relative(IdentityEndpoints.Configuration));
             server.AllowClientCredentialsFlow();
             server.EnableDegradedMode();
             server.DisableAccessTokenEncryption();

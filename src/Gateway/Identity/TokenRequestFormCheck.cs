@@ -11,11 +11,9 @@ namespace GiaLaiIct.Gateway.Identity;
 /// </summary>
 public sealed class TokenRequestFormCheck(RequestDelegate next)
 {
-    public const string TokenPath = "/connect/token";
-
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!HttpMethods.IsPost(context.Request.Method) || !context.Request.Path.Equals(TokenPath, StringComparison.OrdinalIgnoreCase)
+        if (!HttpMethods.IsPost(context.Request.Method) || !context.Request.Path.Equals(IdentityEndpoints.Token, StringComparison.OrdinalIgnoreCase)
             || !context.Request.HasFormContentType)
         {
             await next(context);

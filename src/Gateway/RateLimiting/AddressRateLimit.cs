@@ -1,3 +1,5 @@
+using GiaLaiIct.Gateway.Identity;
+
 namespace GiaLaiIct.Gateway.RateLimiting;
 
 /// <summary>
@@ -7,12 +9,10 @@ namespace GiaLaiIct.Gateway.RateLimiting;
 /// </summary>
 public sealed class AddressRateLimit(RequestDelegate next, LeasedTokenBuckets bucket, RateLimitResponse response)
 {
-    private const string TokenPath = "/connect/token";
-
     public async Task InvokeAsync(HttpContext context)
     {
         // A token request is answered before ClientRateLimit runs, so a bearer header must not exempt it here.
-        var isTokenRequest = context.Request.Path.StartsWithSegments(TokenPath);
+        var isTokenRequest = context.Request.Path.StartsWithSegments(IdentityEndpoints.Token);
         if ((HasBearerToken(context) && !isTokenRequest)
             || context.Request.Path.StartsWithSegments("/health")
             || context.Request.Path.StartsWithSegments("/alive"))
