@@ -6,8 +6,9 @@ namespace GiaLaiIct.Bench;
 
 /// <summary>
 /// nginx or HAProxy as a plain HTTP/2 (gRPC) proxy on a loopback port in front of one service address:
-/// what a department would put in front instead of the gateway. No authentication, no limits. The
-/// configuration is written to a temp directory; the proxy runs in the foreground and is stopped on dispose.
+/// what a department would put in front instead of the gateway; or YARP alone, what the gateway is built on.
+/// No authentication, no limits. A configuration is written to a temp directory; the proxy runs in the
+/// foreground and is stopped on dispose.
 /// </summary>
 internal sealed class PlainProxy : IAsyncDisposable
 {
@@ -76,6 +77,13 @@ internal sealed class PlainProxy : IAsyncDisposable
 
             """));
         return StartAsync("HAProxy", port, "haproxy", ["-db", "-f", config]);
+    }
+
+    public static Task<PlainProxy> StartYarpAsync(Uri service)
+    {
+        var port = TestSupport.EmbeddedRedis.FreePort();
+        var assembly = Path.Combine(AppContext.BaseDirectory, "GiaLaiIct.Bench.PlainYarp.dll");
+        return StartAsync("YARP alone", port, "dotnet", ["exec", assembly, service.ToString(), port.ToString(CultureInfo.InvariantCulture)]);
     }
 
     private static async Task<PlainProxy> StartAsync(string name, int port, string executable, string[] arguments)

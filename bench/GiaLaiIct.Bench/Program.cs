@@ -12,7 +12,7 @@ using Grpc.Net.Client;
 // called directly at the Reporting service and through the gateway, over gRPC and over REST,
 // interleaved round by round in one run so machine drift hits every scenario alike. Two load
 // generators: the in-process .NET one, and h2load (nghttp2-client) from outside, which also drives
-// nginx and HAProxy set up as plain gRPC proxies in front of the same service, for comparison.
+// nginx and HAProxy set up as plain gRPC proxies in front of the same service, for comparison, and YARP alone (bench/PlainYarp).
 //   dotnet run -c Release --project bench/GiaLaiIct.Bench -- [--seconds 3] [--rounds 3] [--concurrency 16]
 //     [--trace-ratio 0.1] [--profile <output base> [--profile-seconds 10] [--tools <dir of dotnet-trace, dotnet-counters>]]
 var seconds = Option("--seconds", 3);
@@ -73,6 +73,7 @@ var measurements = scenarios.ToDictionary(scenario => scenario.Name, scenario =>
 var h2loadInstalled = H2Load.IsInstalled();
 await using var nginx = h2loadInstalled ? await TryStartAsync(() => PlainProxy.StartNginxAsync(reportingUrl, work.Path)) : null;
 await using var haproxy = h2loadInstalled ? await TryStartAsync(() => PlainProxy.StartHaproxyAsync(reportingUrl, work.Path)) : null;
+await using var yarp = h2loadInstalled ? await TryStartAsync(() => PlainProxy.StartYarpAsync(reportingUrl)) : null;
 var grpcBody = Path.Combine(work.Path, "get-unit.grpc");
 await File.WriteAllBytesAsync(grpcBody, GrpcFrame(request));
 string[] grpcHeaders = ["content-type: application/grpc", "te: trailers", "authorization: Bearer " + token];
@@ -82,7 +83,7 @@ if (h2loadInstalled)
 {
     targets.Add(new H2Load("h2load gRPC direct", new Uri(reportingUrl, grpcPath), grpcHeaders, grpcBody, http1: false));
     targets.Add(new H2Load("h2load gRPC via gateway", new Uri(system.GatewayGrpcUrl, grpcPath), grpcHeaders, grpcBody, http1: false));
-    foreach (var proxy in new[] { nginx, haproxy }.OfType<PlainProxy>())
+    foreach (var proxy in new[] { nginx, haproxy, yarp }.OfType<PlainProxy>())
     {
         // h2load counts HTTP statuses only; one real call through each path proves it answers gRPC, not just 200.
         using var channel = GrpcChannel.ForAddress(proxy.Url, new GrpcChannelOptions { HttpHandler = Authorized() });
