@@ -1,22 +1,22 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Http.Features.Authentication;
+using Microsoft.Extensions.Options;
 
 namespace GiaLaiIct.Gateway.Identity;
 
 /// <summary>
-/// ASP.NET Core's authentication middleware for the OpenIddict endpoints, and for every other request only the
-/// default scheme's check of its bearer token. The framework's middleware first offers each request to every
-/// scheme that handles requests of its own, and OpenIddict's runs its request pipeline on each just to find the
-/// request is not one of its endpoints: on a proxied call that costs more than the token check itself.
+/// ASP.NET Core's authentication middleware, twice: as it is for the OpenIddict endpoints, and for every other
+/// request without offering it to the schemes that answer requests of their own. Those are offered each request
+/// before it is authenticated, and OpenIddict's runs its request pipeline on each just to find the request is not
+/// one of its endpoints: on a proxied call that costs more than the token check itself.
 /// </summary>
-public sealed class GatewayAuthentication(RequestDelegate next, IAuthenticationSchemeProvider schemes)
+public sealed class GatewayAuthentication(RequestDelegate next, IAuthenticationSchemeProvider schemes, IOptions<AuthenticationOptions> options)
 {
     // The key ASP.NET Core's UseAuthentication sets; WebApplication puts the framework's middleware at the head of the
     // pipeline of an app that has authentication services but no such key, which would offer every request to OpenIddict again.
     private const string AuthenticationInPipelineKey = "__AuthenticationMiddlewareSet";
 
     private readonly AuthenticationMiddleware _withIdentityEndpoints = new(next, schemes);
+    private readonly AuthenticationMiddleware _tokenCheckOnly = new(next, new WithoutRequestHandlers(options));
 
     /// <summary>Puts this middleware where <c>UseAuthentication</c> would go, in its stead.</summary>
     public static void AddTo(IApplicationBuilder app)
@@ -25,46 +25,14 @@ public sealed class GatewayAuthentication(RequestDelegate next, IAuthenticationS
         app.UseMiddleware<GatewayAuthentication>();
     }
 
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context) => IdentityEndpoints.MayHandle(context.Request.Path)
+        ? _withIdentityEndpoints.Invoke(context)
+        : _tokenCheckOnly.Invoke(context);
+
+    /// <summary>The same schemes, from the same options, none of them offered the request before authentication.</summary>
+    private sealed class WithoutRequestHandlers(IOptions<AuthenticationOptions> options) : AuthenticationSchemeProvider(options)
     {
-        if (IdentityEndpoints.MayHandle(context.Request.Path))
-        {
-            await _withIdentityEndpoints.Invoke(context);
-            return;
-        }
-        var result = await context.AuthenticateAsync();
-        if (result.Principal is { } principal)
-        {
-            context.User = principal;
-        }
-        if (result.Succeeded)
-        {
-            var authenticated = new AuthenticatedRequest(result);
-            context.Features.Set<IAuthenticateResultFeature>(authenticated);
-            context.Features.Set<IHttpAuthenticationFeature>(authenticated);
-        }
-        await next(context);
-    }
-
-    /// <summary>
-    /// What the framework's middleware leaves on a request it authenticated, for authorization to read. Setting the
-    /// user by hand drops the result, which no longer describes it.
-    /// </summary>
-    private sealed class AuthenticatedRequest(AuthenticateResult result) : IAuthenticateResultFeature, IHttpAuthenticationFeature
-    {
-        private AuthenticateResult? _result = result;
-        private ClaimsPrincipal? _user = result.Principal;
-
-        public AuthenticateResult? AuthenticateResult
-        {
-            get => _result;
-            set => (_result, _user) = (value, value?.Principal);
-        }
-
-        public ClaimsPrincipal? User
-        {
-            get => _user;
-            set => (_user, _result) = (value, null);
-        }
+        public override Task<IEnumerable<AuthenticationScheme>> GetRequestHandlerSchemesAsync() =>
+            Task.FromResult(Enumerable.Empty<AuthenticationScheme>());
     }
 }

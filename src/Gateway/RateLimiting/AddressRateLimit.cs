@@ -1,4 +1,5 @@
 using GiaLaiIct.Gateway.Identity;
+using GiaLaiIct.ServiceDefaults;
 
 namespace GiaLaiIct.Gateway.RateLimiting;
 
@@ -14,8 +15,8 @@ public sealed class AddressRateLimit(RequestDelegate next, LeasedTokenBuckets bu
         // A token request is answered before ClientRateLimit runs, so a bearer header must not exempt it here.
         var isTokenRequest = context.Request.Path.StartsWithSegments(IdentityEndpoints.Token);
         if ((HasBearerToken(context) && !isTokenRequest)
-            || context.Request.Path.StartsWithSegments("/health")
-            || context.Request.Path.StartsWithSegments("/alive"))
+            || context.Request.Path.StartsWithSegments(ServiceDefaultsExtensions.HealthPath)
+            || context.Request.Path.StartsWithSegments(ServiceDefaultsExtensions.AlivePath))
         {
             await next(context);
             return;
